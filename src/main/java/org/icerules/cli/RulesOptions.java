@@ -1,0 +1,90 @@
+package org.icerules.cli;
+
+import org.icerules.engine.CompiledRegime;
+import org.icerules.engine.Evaluator;
+import org.icerules.engine.RegimeCatalog;
+import org.icerules.model.InputException;
+import org.icerules.model.InputProblem;
+import org.icerules.model.Scenario;
+import org.icerules.model.SwitchSpec;
+import org.icerules.scenario.ScenarioLoader;
+import org.icerules.yaml.DidYouMean;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** Options every command that evaluates shares: the rules folder, the regimes, the readings. */
+public final class RulesOptions {
+    @Option(names = "--rules", paramLabel = "DIR", description = "the rules folder (default: the project's rules/)")
+    Path rulesDir;
+
+    @Option(names = "--regime", paramLabel = "ID", description = "restrict to these regimes (repeatable)")
+    List<String> regimes = new ArrayList<>();
+
+    @Option(names = "--set", paramLabel = "SWITCH=VALUE", description = "choose a reading for this run (repeatable)")
+    Map<String, String> set = new LinkedHashMap<>();
+
+    private RegimeCatalog catalog;
+
+    /** The catalog, loaded once. */
+    public RegimeCatalog catalog() {
+        if (catalog == null) {
+            catalog = RegimeCatalog.load(rulesDir != null ? rulesDir : RegimeCatalog.defaultRulesDir());
+            regimes.forEach(catalog::get); // unknown ids fail early, with a did-you-mean
+            validateSet(catalog);
+        }
+        return catalog;
+    }
+
+    public Evaluator evaluator() {
+        return new Evaluator(catalog());
+    }
+
+    public List<CompiledRegime> selected() {
+        return catalog().select(regimes);
+    }
+
+    public ScenarioLoader loader() {
+        return new ScenarioLoader(catalog().ids(), catalog().switches());
+    }
+
+    /** The scenario's chosen readings with {@code --set} on top. */
+    public Map<String, String> readings(Scenario s) {
+        Map<String, String> out = new LinkedHashMap<>(s.readings());
+        out.putAll(set);
+        return out;
+    }
+
+    /** Every switch of the selected regimes with the value in force for this scenario. */
+    public Map<String, String> readingsInForce(Scenario s) {
+        Map<String, String> chosen = readings(s);
+        Map<String, String> out = new TreeMap<>();
+        for (CompiledRegime r : selected()) {
+            out.putAll(Evaluator.readingsFor(r, chosen));
+        }
+        return out;
+    }
+
+    private void validateSet(RegimeCatalog c) {
+        Map<String, SwitchSpec> known = c.switches();
+        List<InputProblem> problems = new ArrayList<>();
+        set.forEach((k, v) -> {
+            SwitchSpec s = known.get(k);
+            if (s == null) {
+                problems.add(new InputProblem("--set", 0, 0, k, "unknown switch '" + k + "'"
+                        + DidYouMean.hint(k, known.keySet()) + "; known: " + String.join(", ", known.keySet())));
+            } else if (!s.values().contains(v)) {
+                problems.add(new InputProblem("--set", 0, 0, k, "unknown value '" + v + "'"
+                        + DidYouMean.hint(v, s.values()) + "; allowed: " + String.join(", ", s.values())));
+            }
+        });
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+    }
+}

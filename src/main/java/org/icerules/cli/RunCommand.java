@@ -1,0 +1,84 @@
+package org.icerules.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.icerules.engine.CompiledRegime;
+import org.icerules.model.Regime;
+import org.icerules.model.Scenario;
+import org.icerules.model.Verdict;
+import org.icerules.report.AtomicFile;
+import org.icerules.report.Json;
+import org.icerules.report.MatrixTable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code run FILE…}: every regime × every action for each scenario. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Every regime x every action for each scenario, as a table (or JSON).")
+public final class RunCommand implements Callable<Integer> {
+    enum Format { table, json }
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "scenario files or folders")
+    List<Path> files;
+
+    @Option(names = "--format", description = "table (default) or json")
+    Format format = Format.table;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write to this file (atomically) instead of standard output")
+    Path output;
+
+    @Mixin
+    RulesOptions rules;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        List<Scenario> scenarios = rules.loader().load(files);
+        List<CompiledRegime> regimes = rules.selected();
+        List<Regime> columns = regimes.stream().map(CompiledRegime::regime).toList();
+        StringBuilder text = new StringBuilder();
+        ArrayNode jsonScenarios = Json.array();
+        for (Scenario s : scenarios) {
+            List<Verdict> verdicts = rules.evaluator().evaluate(s.facts(), rules.readings(s), rules.regimes);
+            if (format == Format.json) {
+                ObjectNode n = Json.object();
+                n.put("id", s.id());
+                n.put("title", s.title());
+                n.put("date", s.date().toString());
+                n.set("interpretations", Json.stringMap(rules.readingsInForce(s)));
+                ArrayNode vs = Json.array();
+                verdicts.forEach(v -> vs.add(Json.verdict(v)));
+                n.set("verdicts", vs);
+                jsonScenarios.add(n);
+            } else {
+                if (text.length() > 0) {
+                    text.append('\n');
+                }
+                text.append(MatrixTable.render(s, columns, verdicts, rules.readingsInForce(s)));
+            }
+        }
+        String result;
+        if (format == Format.json) {
+            ObjectNode root = Json.object();
+            root.set("scenarios", jsonScenarios);
+            result = Json.pretty(root);
+        } else {
+            result = text.toString();
+        }
+        if (output != null) {
+            AtomicFile.write(output, result);
+        } else {
+            spec.commandLine().getOut().print(result);
+        }
+        return 0;
+    }
+}

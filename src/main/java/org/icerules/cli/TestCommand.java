@@ -1,0 +1,64 @@
+package org.icerules.cli;
+
+import org.icerules.engine.CompiledRegime;
+import org.icerules.engine.Evaluator;
+import org.icerules.model.Action;
+import org.icerules.model.Scenario;
+import org.icerules.model.Status;
+import org.icerules.model.Verdict;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code test [PATH…]}: checks every {@code expect} in the scenario files. */
+@Command(name = "test", mixinStandardHelpOptions = true,
+        description = "Checks every expectation in the scenario files or folders (default: scenarios/). "
+                + "Prints one line per mismatch and ends with 'N passed, N failed'; exit 1 on any failure.")
+public final class TestCommand implements Callable<Integer> {
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "scenario files or folders")
+    List<Path> paths;
+
+    @Mixin
+    RulesOptions rules;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        List<Path> where = paths == null || paths.isEmpty() ? List.of(Path.of("scenarios")) : paths;
+        List<Scenario> scenarios = rules.loader().load(where);
+        Evaluator evaluator = rules.evaluator();
+        PrintWriter out = spec.commandLine().getOut();
+        int passed = 0;
+        int failed = 0;
+        for (Scenario s : scenarios) {
+            for (Map.Entry<String, Map<Action, Status>> e : s.expect().entrySet()) {
+                if (!rules.regimes.isEmpty() && !rules.regimes.contains(e.getKey())) {
+                    continue;
+                }
+                CompiledRegime regime = rules.catalog().get(e.getKey());
+                for (Map.Entry<Action, Status> x : e.getValue().entrySet()) {
+                    Verdict v = evaluator.evaluate(regime, x.getKey(), s.facts(), rules.readings(s));
+                    if (v.status() == x.getValue()) {
+                        passed++;
+                    } else {
+                        failed++;
+                        out.println("FAIL " + s.file() + ":" + s.line() + " " + s.id() + " · " + e.getKey() + " · "
+                                + x.getKey().id() + ": expected " + x.getValue().wire() + ", got " + v.status().wire()
+                                + (v.provisions().isEmpty() ? "" : " (" + v.provisions().get(0).cite() + ")"));
+                    }
+                }
+            }
+        }
+        out.println(passed + " passed, " + failed + " failed");
+        return failed == 0 ? 0 : 1;
+    }
+}

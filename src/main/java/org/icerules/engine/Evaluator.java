@@ -1,0 +1,93 @@
+package org.icerules.engine;
+
+import org.icerules.model.Action;
+import org.icerules.model.Case;
+import org.icerules.model.Reading;
+import org.icerules.model.SwitchSpec;
+import org.icerules.model.Verdict;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Runs a case through regimes: inserts the facts and the readings, fires the rules, and
+ * hands what fired to the {@link Resolver}. Every command that enumerates goes through here,
+ * so there is one source of truth for what a regime says.
+ */
+public final class Evaluator {
+    private final RegimeCatalog catalog;
+
+    public Evaluator(RegimeCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    public RegimeCatalog catalog() {
+        return catalog;
+    }
+
+    /** Every action under each regime named (all regimes when {@code regimeIds} is empty), regime by regime. */
+    public List<Verdict> evaluate(Case facts, Map<String, String> readings, List<String> regimeIds) {
+        List<Verdict> out = new ArrayList<>();
+        for (CompiledRegime r : catalog.select(regimeIds)) {
+            out.addAll(evaluate(r, facts, readings));
+        }
+        return out;
+    }
+
+    /** Every action under one regime, in the order of the action list. */
+    public List<Verdict> evaluate(CompiledRegime regime, Case facts, Map<String, String> readings) {
+        Map<String, String> inForce = readingsFor(regime, readings);
+        Set<String> fired = fire(regime, facts, inForce);
+        List<Verdict> out = new ArrayList<>(Action.values().length);
+        for (Action a : Action.values()) {
+            out.add(Resolver.resolve(regime.regime(), a, regime.rulesFor(a), fired, facts, inForce));
+        }
+        return out;
+    }
+
+    /** One action under one regime. */
+    public Verdict evaluate(CompiledRegime regime, Action action, Case facts, Map<String, String> readings) {
+        Map<String, String> inForce = readingsFor(regime, readings);
+        return Resolver.resolve(regime.regime(), action, regime.rulesFor(action),
+                fire(regime, facts, inForce), facts, inForce);
+    }
+
+    /** The regime's switches with the chosen value, or the default where none was chosen. */
+    public static Map<String, String> readingsFor(CompiledRegime regime, Map<String, String> chosen) {
+        Map<String, String> out = new TreeMap<>();
+        for (SwitchSpec s : regime.regime().switches()) {
+            out.put(s.name(), chosen.getOrDefault(s.name(), s.defaultValue()));
+        }
+        return out;
+    }
+
+    /** The names of the rules that fire on these facts and readings. */
+    static Set<String> fire(CompiledRegime regime, Case facts, Map<String, String> readings) {
+        Set<String> fired = new HashSet<>();
+        KieSession session = regime.kieBase().newKieSession();
+        try {
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void afterMatchFired(AfterMatchFiredEvent event) {
+                    fired.add(event.getMatch().getRule().getName());
+                }
+            });
+            session.insert(facts);
+            readings.forEach((k, v) -> session.insert(new Reading(k, v)));
+            session.fireAllRules();
+        } catch (RuntimeException e) {
+            // e.g. a literal of the wrong type that the classic build let through
+            throw new IllegalStateException("regime " + regime.id() + " failed on this case: " + e.getMessage(), e);
+        } finally {
+            session.dispose();
+        }
+        return fired;
+    }
+}

@@ -1,0 +1,118 @@
+package org.icerules.engine;
+
+import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsError;
+import org.drools.drl.parser.DroolsParserException;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.icerules.model.InputException;
+import org.icerules.model.InputProblem;
+import org.icerules.model.Regime;
+import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.KnowledgeBuilderResult;
+import org.kie.internal.io.ResourceFactory;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Builds one regime: reads its regime.yaml, parses each .drl (classic DRL, whose errors carry
+ * the right line), reads what each rule says, lints the whole, and compiles the rule base.
+ */
+final class RegimeCompiler {
+    private RegimeCompiler() {
+    }
+
+    static CompiledRegime compile(Path yaml, String yamlDisplay) {
+        Path folder = yaml.getParent();
+        Regime regime = RegimeReader.read(read(yaml), yamlDisplay, folder);
+        String prefix = yamlDisplay.substring(0, yamlDisplay.length() - "regime.yaml".length());
+        List<Path> drls;
+        try (Stream<Path> files = Files.list(folder)) {
+            drls = files.filter(p -> p.getFileName().toString().endsWith(".drl")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<InputProblem> problems = new ArrayList<>();
+        if (!regime.id().equals(folder.getFileName().toString())) {
+            problems.add(new InputProblem(yamlDisplay, 1, 1, "id", "the regime id '" + regime.id()
+                    + "' must equal its folder's name '" + folder.getFileName() + "'"));
+        }
+        if (drls.isEmpty()) {
+            problems.add(new InputProblem(yamlDisplay, 0, 0, null, "the regime folder has no .drl files"));
+        }
+        List<PackageDescr> packages = new ArrayList<>();
+        List<RuleInfo> rules = new ArrayList<>();
+        for (Path drl : drls) {
+            String display = prefix + drl.getFileName();
+            String text = read(drl);
+            Resource resource = ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8))
+                    .setSourcePath(display);
+            resource.setResourceType(ResourceType.DRL);
+            DrlParser parser = new DrlParser();
+            PackageDescr pkg;
+            try {
+                pkg = parser.parse(resource, new StringReader(text));
+            } catch (DroolsParserException e) {
+                problems.add(new InputProblem(display, 0, 0, null, "cannot parse: " + e.getMessage()));
+                continue;
+            }
+            if (parser.hasErrors() || pkg == null) {
+                for (DroolsError err : parser.getErrors()) {
+                    int[] lines = err.getLines();
+                    problems.add(new InputProblem(display, lines != null && lines.length > 0 ? lines[0] : 0, 0,
+                            null, "DRL syntax error: " + oneLine(err.getMessage())));
+                }
+                continue;
+            }
+            DrlAnalyzer.Result result = DrlAnalyzer.analyze(pkg, regime.id(), display);
+            problems.addAll(result.problems());
+            rules.addAll(result.rules());
+            packages.add(pkg);
+        }
+        problems.addAll(RegimeLint.check(regime, rules, yamlDisplay));
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        KnowledgeBuilderImpl builder = (KnowledgeBuilderImpl) KnowledgeBuilderFactory.newKnowledgeBuilder();
+        for (PackageDescr pkg : packages) {
+            builder.addPackage(pkg);
+        }
+        for (KnowledgeBuilderResult err : builder.getErrors()) {
+            String file = err.getResource() != null ? err.getResource().getSourcePath() : yamlDisplay;
+            int[] lines = err.getLines();
+            problems.add(new InputProblem(file, lines != null && lines.length > 0 ? lines[0] : 0, 0, null,
+                    "DRL error: " + oneLine(err.getMessage())));
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        InternalKnowledgeBase kbase = KnowledgeBaseFactory.newKnowledgeBase();
+        kbase.addPackages(builder.getKnowledgePackages());
+        rules.sort(DrlAnalyzer.BY_PLACE);
+        return new CompiledRegime(regime, kbase, rules);
+    }
+
+    private static String oneLine(String message) {
+        return message == null ? "" : message.replaceAll("\\s+", " ").trim();
+    }
+
+    private static String read(Path p) {
+        try {
+            return Files.readString(p, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InputException(new InputProblem(p.toString(), 0, 0, null, "cannot read: " + e.getMessage()));
+        }
+    }
+}

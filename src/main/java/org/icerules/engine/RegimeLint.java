@@ -1,0 +1,134 @@
+package org.icerules.engine;
+
+import org.icerules.model.InputProblem;
+import org.icerules.model.Provision;
+import org.icerules.model.Regime;
+import org.icerules.model.SwitchSpec;
+import org.icerules.yaml.DidYouMean;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Checks a regime's rules against its regime.yaml before anything is compiled: every rule
+ * cites a declared provision, every provision has a rule, exceptions name real provisions
+ * that a rule concludes on the same action, rule names are unique, and every switch and
+ * switch value a rule reads is declared.
+ */
+final class RegimeLint {
+    private RegimeLint() {
+    }
+
+    static List<InputProblem> check(Regime regime, List<RuleInfo> rules, String yamlFile) {
+        List<InputProblem> problems = new ArrayList<>();
+        Set<String> declared = new HashSet<>();
+        regime.provisions().forEach(p -> declared.add(p.id()));
+        Map<String, RuleInfo> names = new HashMap<>();
+        Set<String> cited = new HashSet<>();
+        for (RuleInfo r : rules) {
+            String where = "rule \"" + r.name() + "\"";
+            RuleInfo twin = names.putIfAbsent(r.name(), r);
+            if (twin != null) {
+                problems.add(new InputProblem(r.file(), r.line(), 0, where,
+                        "duplicate rule name (also at " + twin.file() + ":" + twin.line() + ")"));
+            }
+            if (!declared.contains(r.provision())) {
+                problems.add(new InputProblem(r.file(), r.line(), 0, where, "@provision(\"" + r.provision()
+                        + "\") is not declared in " + yamlFile + DidYouMean.hint(r.provision(), declared)));
+            }
+            cited.add(r.provision());
+            if (r.overridesAll() && r.overrides().size() > 1) {
+                problems.add(new InputProblem(r.file(), r.line(), 0, where,
+                        "@overrides(\"*\") already overrides every other provision: name nothing else beside it"));
+            }
+            for (String o : r.overrides()) {
+                if (o.equals("*")) {
+                    continue;
+                }
+                if (!declared.contains(o)) {
+                    problems.add(new InputProblem(r.file(), r.line(), 0, where, "@overrides names '" + o
+                            + "', which is not declared in " + yamlFile + DidYouMean.hint(o, declared)));
+                } else if (o.equals(r.provision())) {
+                    problems.add(new InputProblem(r.file(), r.line(), 0, where,
+                            "an exception cannot override its own provision '" + o + "'"));
+                } else if (rules.stream().noneMatch(g -> g.provision().equals(o) && g.status() != null
+                        && g.actions().stream().anyMatch(r::concludes))) {
+                    problems.add(new InputProblem(r.file(), r.line(), 0, where, "@overrides names '" + o
+                            + "', but no rule concludes under that provision on the same action"));
+                }
+            }
+            checkSwitches(regime, r, where, problems);
+        }
+        for (Provision p : regime.provisions()) {
+            if (!cited.contains(p.id())) {
+                problems.add(new InputProblem(yamlFile, 0, 0, "provisions." + p.id(),
+                        "provision '" + p.id() + "' has no rule: encode it or remove it"));
+            }
+        }
+        findCycle(rules).ifPresent(cycle -> problems.add(new InputProblem(yamlFile, 0, 0, null,
+                "exceptions override each other in a circle: " + String.join(" → ", cycle))));
+        return problems;
+    }
+
+    private static void checkSwitches(Regime regime, RuleInfo r, String where, List<InputProblem> problems) {
+        for (Map.Entry<String, Set<String>> used : r.switches().entrySet()) {
+            SwitchSpec s = regime.switchNamed(used.getKey()).orElse(null);
+            if (s == null) {
+                List<String> known = regime.switches().stream().map(SwitchSpec::name).toList();
+                problems.add(new InputProblem(r.file(), r.line(), 0, where, "reads switch '" + used.getKey()
+                        + "', which regime.yaml does not declare" + DidYouMean.hint(used.getKey(), known)));
+                continue;
+            }
+            for (String v : used.getValue()) {
+                if (!s.values().contains(v)) {
+                    problems.add(new InputProblem(r.file(), r.line(), 0, where, "tests switch '" + s.name()
+                            + "' for '" + v + "', which is not one of its values " + s.values()
+                            + DidYouMean.hint(v, s.values())));
+                }
+            }
+        }
+    }
+
+    /** A chain of provisions that override each other back to the start, if there is one. */
+    private static java.util.Optional<List<String>> findCycle(List<RuleInfo> rules) {
+        Map<String, Set<String>> edges = new HashMap<>();
+        for (RuleInfo r : rules) {
+            r.overrides().stream().filter(o -> !o.equals("*"))
+                    .forEach(o -> edges.computeIfAbsent(r.provision(), k -> new HashSet<>()).add(o));
+        }
+        Set<String> done = new HashSet<>();
+        for (String start : edges.keySet().stream().sorted().toList()) {
+            List<String> path = new ArrayList<>();
+            if (dfs(start, edges, new HashSet<>(), done, path)) {
+                Collections.reverse(path);
+                return java.util.Optional.of(path);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static boolean dfs(String node, Map<String, Set<String>> edges, Set<String> onPath, Set<String> done,
+                               List<String> path) {
+        if (onPath.contains(node)) {
+            path.add(node);
+            return true;
+        }
+        if (!done.add(node)) {
+            return false;
+        }
+        onPath.add(node);
+        for (String next : edges.getOrDefault(node, Set.of()).stream().sorted().toList()) {
+            if (dfs(next, edges, onPath, done, path)) {
+                path.add(node);
+                return true;
+            }
+        }
+        onPath.remove(node);
+        return false;
+    }
+}

@@ -1,0 +1,193 @@
+package org.icerules.engine;
+
+import org.icerules.model.Basis;
+import org.icerules.model.InputException;
+import org.icerules.model.Provision;
+import org.icerules.model.Regime;
+import org.icerules.model.Source;
+import org.icerules.model.SwitchSpec;
+import org.icerules.model.Validity;
+import org.icerules.model.ValidityEvent;
+import org.icerules.yaml.LocatedYaml;
+import org.icerules.yaml.YNode;
+import org.icerules.yaml.YamlReader;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads one {@code regime.yaml} into a {@link Regime}, reporting every problem with its place. */
+final class RegimeReader {
+    static final Set<String> LEVELS = new LinkedHashSet<>(List.of("city", "state", "federal"));
+    static final Set<String> KINDS = new LinkedHashSet<>(List.of(
+            "practice", "executive-order", "bill", "ordinance", "statute", "grant-condition"));
+    static final Set<String> STATUSES = new LinkedHashSet<>(List.of(
+            "draft", "proposed", "adopted", "enacted", "conditions-on-grant", "failed", "superseded"));
+    private static final Set<String> BASES = new LinkedHashSet<>(List.of("text", "reported", "inferred"));
+    private static final List<String> TOP_KEYS = List.of("id", "title", "short", "jurisdiction", "level", "kind",
+            "status", "dates", "validity", "sources", "provisions", "switches", "notes");
+
+    private RegimeReader() {
+    }
+
+    static Regime read(String text, String file, Path folder) {
+        YamlReader y = new YamlReader(file);
+        List<YNode> docs = LocatedYaml.readAll(text, file);
+        if (docs.size() != 1) {
+            y.problem(1, 1, null, "expected exactly one YAML document, found " + docs.size());
+            throw new InputException(y.problems());
+        }
+        YNode.YMap m = y.map(docs.get(0), "");
+        if (m == null) {
+            throw new InputException(y.problems());
+        }
+        y.onlyKeys(m, "", TOP_KEYS);
+        String id = y.string(m, "", "id", true);
+        if (id != null && !id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            y.problem(m.get("id"), "id", "a regime id is kebab-case (lower-case words and digits joined by '-')");
+        }
+        String title = y.string(m, "", "title", true);
+        String shortName = y.string(m, "", "short", false);
+        String jurisdiction = y.string(m, "", "jurisdiction", true);
+        String level = y.oneOf(m, "", "level", true, LEVELS);
+        String kind = y.oneOf(m, "", "kind", true, KINDS);
+        String status = y.oneOf(m, "", "status", true, STATUSES);
+        Map<String, LocalDate> dates = readDates(y, m);
+        Validity validity = readValidity(y, m);
+        List<Source> sources = readSources(y, m);
+        List<Provision> provisions = readProvisions(y, m);
+        List<SwitchSpec> switches = readSwitches(y, m, id);
+        String notes = y.string(m, "", "notes", false);
+        if (!y.problems().isEmpty()) {
+            throw new InputException(y.problems());
+        }
+        return new Regime(id, title, shortName == null ? id : shortName, jurisdiction, level, kind, status,
+                dates, validity, sources, provisions, switches, notes, folder);
+    }
+
+    private static Map<String, LocalDate> readDates(YamlReader y, YNode.YMap m) {
+        Map<String, LocalDate> dates = new LinkedHashMap<>();
+        YNode n = m.get("dates");
+        if (n == null) {
+            y.problem(m, "dates", "is required: every regime has dates (introduced, signed, in-force, …)");
+            return dates;
+        }
+        YNode.YMap dm = y.map(n, "dates");
+        if (dm != null) {
+            for (String key : dm.entries().keySet()) {
+                LocalDate d = y.date(dm, "dates", key, true);
+                if (d != null) {
+                    dates.put(key, d);
+                }
+            }
+            if (dm.entries().isEmpty()) {
+                y.problem(dm, "dates", "is empty: every regime has dates");
+            }
+        }
+        return dates;
+    }
+
+    private static Validity readValidity(YamlReader y, YNode.YMap m) {
+        YNode n = m.get("validity");
+        if (n == null) {
+            return new Validity(null, null, List.of());
+        }
+        YNode.YMap vm = y.map(n, "validity");
+        if (vm == null) {
+            return new Validity(null, null, List.of());
+        }
+        y.onlyKeys(vm, "validity", List.of("from", "to", "events"));
+        List<ValidityEvent> events = new ArrayList<>();
+        int i = 0;
+        for (YNode e : y.list(vm, "validity", "events", false)) {
+            String path = "validity.events[" + i++ + "]";
+            YNode.YMap em = y.map(e, path);
+            if (em != null) {
+                y.onlyKeys(em, path, List.of("date", "change", "note"));
+                events.add(new ValidityEvent(y.date(em, path, "date", true), y.string(em, path, "change", true),
+                        y.string(em, path, "note", false)));
+            }
+        }
+        return new Validity(y.date(vm, "validity", "from", false), y.date(vm, "validity", "to", false),
+                List.copyOf(events));
+    }
+
+    private static List<Source> readSources(YamlReader y, YNode.YMap m) {
+        List<Source> sources = new ArrayList<>();
+        int i = 0;
+        for (YNode s : y.list(m, "", "sources", true)) {
+            String path = "sources[" + i++ + "]";
+            YNode.YMap sm = y.map(s, path);
+            if (sm != null) {
+                y.onlyKeys(sm, path, List.of("title", "date", "where"));
+                sources.add(new Source(y.string(sm, path, "title", true), y.string(sm, path, "date", false),
+                        y.string(sm, path, "where", false)));
+            }
+        }
+        if (sources.isEmpty() && m.get("sources") != null) {
+            y.problem(m.get("sources"), "sources", "is empty: every regime names its sources");
+        }
+        return sources;
+    }
+
+    private static List<Provision> readProvisions(YamlReader y, YNode.YMap m) {
+        List<Provision> provisions = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        int i = 0;
+        for (YNode p : y.list(m, "", "provisions", true)) {
+            String path = "provisions[" + i++ + "]";
+            YNode.YMap pm = y.map(p, path);
+            if (pm == null) {
+                continue;
+            }
+            y.onlyKeys(pm, path, List.of("id", "cite", "title", "basis", "source", "summary"));
+            String id = y.string(pm, path, "id", true);
+            if (id != null && !ids.add(id)) {
+                y.problem(pm.get("id"), path + ".id", "duplicate provision id '" + id + "'");
+            }
+            String basis = y.oneOf(pm, path, "basis", true, BASES);
+            provisions.add(new Provision(id, y.string(pm, path, "cite", true), y.string(pm, path, "title", true),
+                    basis == null ? null : Basis.valueOf(basis.toUpperCase(java.util.Locale.ROOT)),
+                    y.string(pm, path, "source", true), y.string(pm, path, "summary", true)));
+        }
+        return provisions;
+    }
+
+    private static List<SwitchSpec> readSwitches(YamlReader y, YNode.YMap m, String regimeId) {
+        List<SwitchSpec> switches = new ArrayList<>();
+        int i = 0;
+        for (YNode s : y.list(m, "", "switches", false)) {
+            String path = "switches[" + i++ + "]";
+            YNode.YMap sm = y.map(s, path);
+            if (sm == null) {
+                continue;
+            }
+            y.onlyKeys(sm, path, List.of("name", "values", "default", "meaning"));
+            List<String> values = new ArrayList<>();
+            for (YNode v : y.list(sm, path, "values", true)) {
+                if (v instanceof YNode.YScalar sc && sc.text() != null) {
+                    values.add(sc.text());
+                } else {
+                    y.problem(v, path + ".values", "expected a value name, found " + YamlReader.describe(v));
+                }
+            }
+            if (values.size() < 2) {
+                y.problem(sm, path + ".values", "a switch offers at least two readings");
+            }
+            String def = y.string(sm, path, "default", true);
+            if (def != null && !values.contains(def)) {
+                y.problem(sm.get("default"), path + ".default", "the default '" + def + "' is not among the values "
+                        + values);
+            }
+            switches.add(new SwitchSpec(y.string(sm, path, "name", true), List.copyOf(values), def,
+                    y.string(sm, path, "meaning", true), regimeId));
+        }
+        return switches;
+    }
+}

@@ -1,0 +1,326 @@
+package org.icerules.scenario;
+
+import org.icerules.model.Action;
+import org.icerules.model.Case;
+import org.icerules.model.FactSchema;
+import org.icerules.model.FactSpec;
+import org.icerules.model.InputException;
+import org.icerules.model.InputProblem;
+import org.icerules.model.Scenario;
+import org.icerules.model.Status;
+import org.icerules.model.SwitchSpec;
+import org.icerules.yaml.DidYouMean;
+import org.icerules.yaml.LocatedYaml;
+import org.icerules.yaml.YNode;
+import org.icerules.yaml.YamlReader;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Reads scenario files exactly as the public format says: one document, a list of documents,
+ * or documents separated by {@code ---}. Validation is strict; every problem names file,
+ * line, column and key, with the allowed values. Nothing loads from a file set with an error.
+ */
+public final class ScenarioLoader {
+    private static final List<String> KEYS =
+            List.of("id", "title", "date", "source", "notes", "facts", "interpretations", "expect");
+    private final Collection<String> regimeIds;
+    private final Map<String, SwitchSpec> switches;
+
+    /**
+     * @param regimeIds the regimes an {@code expect} may name
+     * @param switches  the interpretation switches a scenario may choose, by name
+     */
+    public ScenarioLoader(Collection<String> regimeIds, Map<String, SwitchSpec> switches) {
+        this.regimeIds = regimeIds;
+        this.switches = switches;
+    }
+
+    /** Every scenario in these files and folders (folders: every .yaml/.yml below, sorted). */
+    public List<Scenario> load(List<Path> paths) {
+        List<Path> files = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
+        for (Path p : paths) {
+            if (Files.isDirectory(p)) {
+                try (Stream<Path> walk = Files.walk(p)) {
+                    walk.filter(ScenarioLoader::isScenarioFile).sorted().forEach(files::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            } else if (Files.isRegularFile(p)) {
+                files.add(p);
+            } else {
+                problems.add(new InputProblem(p.toString(), 0, 0, null, "no such file or folder"));
+            }
+        }
+        List<Scenario> out = new ArrayList<>();
+        Map<String, Scenario> ids = new LinkedHashMap<>();
+        for (Path f : files) {
+            try {
+                for (Scenario s : loadFile(f)) {
+                    Scenario first = ids.putIfAbsent(s.id(), s);
+                    if (first != null) {
+                        problems.add(new InputProblem(s.file(), s.line(), 1, "id", "duplicate scenario id '" + s.id()
+                                + "' (first in " + first.file() + ":" + first.line() + ")"));
+                    } else {
+                        out.add(s);
+                    }
+                }
+            } catch (InputException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        return out;
+    }
+
+    private static boolean isScenarioFile(Path p) {
+        String n = p.getFileName().toString();
+        return Files.isRegularFile(p) && (n.endsWith(".yaml") || n.endsWith(".yml"));
+    }
+
+    /** The scenarios of one file. */
+    public List<Scenario> loadFile(Path file) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InputException(new InputProblem(file.toString(), 0, 0, null, "cannot read: " + e.getMessage()));
+        } catch (UncheckedIOException | IllegalArgumentException e) {
+            throw new InputException(new InputProblem(file.toString(), 0, 0, null, "not UTF-8 text"));
+        }
+        return loadText(text, file.toString(), baseName(file));
+    }
+
+    /** The scenarios in YAML text; {@code file} names the place in errors, {@code defaultId} is the fallback id. */
+    public List<Scenario> loadText(String text, String file, String defaultId) {
+        YamlReader y = new YamlReader(file);
+        List<YNode> docs = new ArrayList<>();
+        for (YNode root : LocatedYaml.readAll(text, file)) {
+            if (root instanceof YNode.YList list) {
+                docs.addAll(list.items());
+            } else {
+                docs.add(root);
+            }
+        }
+        if (docs.isEmpty()) {
+            y.problem(1, 1, null, "the file holds no scenario");
+        }
+        List<Scenario> out = new ArrayList<>();
+        for (int i = 0; i < docs.size(); i++) {
+            String fallbackId = docs.size() == 1 ? defaultId : defaultId + "-" + (i + 1);
+            Scenario s = readScenario(y, docs.get(i), fallbackId);
+            if (s != null) {
+                out.add(s);
+            }
+        }
+        if (!y.problems().isEmpty()) {
+            throw new InputException(y.problems());
+        }
+        return out;
+    }
+
+    private Scenario readScenario(YamlReader y, YNode doc, String fallbackId) {
+        YNode.YMap m = y.map(doc, "");
+        if (m == null) {
+            return null;
+        }
+        int before = y.problems().size();
+        y.onlyKeys(m, "", KEYS);
+        String id = y.string(m, "", "id", false);
+        if (id == null) {
+            id = fallbackId;
+        } else if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            y.problem(m.get("id"), "id", "a scenario id is kebab-case: lower-case letters and digits joined by '-'");
+        }
+        String title = y.string(m, "", "title", false);
+        LocalDate date = y.date(m, "", "date", true);
+        String source = y.string(m, "", "source", false);
+        String notes = y.string(m, "", "notes", false);
+        Map<String, Object> facts = readFacts(y, m.get("facts"));
+        Map<String, String> readings = readInterpretations(y, m.get("interpretations"));
+        Map<String, Map<Action, Status>> expect = readExpect(y, m.get("expect"));
+        if (y.problems().size() > before || date == null) {
+            return null;
+        }
+        Case c = FactSchema.with(null, date, facts);
+        return new Scenario(id, title == null ? id : title, date, source, notes, c, readings, expect,
+                y.file(), m.line());
+    }
+
+    private Map<String, Object> readFacts(YamlReader y, YNode node) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        if (node == null || isNull(node)) {
+            return values;
+        }
+        YNode.YMap m = y.map(node, "facts");
+        if (m == null) {
+            return values;
+        }
+        List<String> names = FactSchema.facts().stream().map(FactSpec::name).toList();
+        for (YNode.Entry e : m.entries().values()) {
+            String key = "facts." + e.key();
+            FactSpec f = FactSchema.byName(e.key());
+            if (f == null) {
+                y.problem(e.line(), e.column(), key, "unknown fact '" + e.key() + "'" + DidYouMean.hint(e.key(), names)
+                        + "; known facts: " + String.join(", ", names));
+                continue;
+            }
+            Object v = readFactValue(y, f, e.value(), key);
+            if (v != null) {
+                values.put(f.name(), v);
+            }
+        }
+        return values;
+    }
+
+    /** One fact's value, checked against its type; null (with a problem) when wrong. */
+    static Object readFactValue(YamlReader y, FactSpec f, YNode node, String key) {
+        if (!(node instanceof YNode.YScalar s) || s.kind() == YNode.YScalar.Kind.NULL) {
+            y.problem(node, key, "expected " + expected(f) + ", found " + YamlReader.describe(node));
+            return null;
+        }
+        switch (f.type()) {
+            case BOOL -> {
+                if (s.kind() != YNode.YScalar.Kind.BOOLEAN) {
+                    y.problem(s, key, "expected true or false, found " + s.describe() + " '" + s.text() + "'");
+                    return null;
+                }
+                return Boolean.parseBoolean(s.text());
+            }
+            case NUMBER -> {
+                double d;
+                try {
+                    d = s.kind() == YNode.YScalar.Kind.NUMBER ? Double.parseDouble(s.text()) : Double.NaN;
+                } catch (NumberFormatException ex) {
+                    d = Double.NaN;
+                }
+                if (Double.isNaN(d) || Double.isInfinite(d)) {
+                    y.problem(s, key, "expected a number >= 0, found " + s.describe() + " '" + s.text() + "'");
+                    return null;
+                }
+                if (d < 0) {
+                    y.problem(s, key, "expected a number >= 0, found " + s.text() + " (hours cannot be negative)");
+                    return null;
+                }
+                return d;
+            }
+            default -> {
+                if (s.kind() != YNode.YScalar.Kind.STRING) {
+                    y.problem(s, key, "expected one of " + String.join(", ", f.values()) + ", found "
+                            + s.describe() + " '" + s.text() + "'");
+                    return null;
+                }
+                return f.enumValue(s.text()).orElseGet(() -> {
+                    y.problem(s, key, "unknown value '" + s.text() + "'" + DidYouMean.hint(s.text(), f.values())
+                            + "; allowed: " + String.join(", ", f.values()));
+                    return null;
+                });
+            }
+        }
+    }
+
+    private static String expected(FactSpec f) {
+        return switch (f.type()) {
+            case BOOL -> "true or false";
+            case NUMBER -> "a number >= 0";
+            case ENUM -> "one of " + String.join(", ", f.values());
+        };
+    }
+
+    private Map<String, String> readInterpretations(YamlReader y, YNode node) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (node == null || isNull(node)) {
+            return out;
+        }
+        YNode.YMap m = y.map(node, "interpretations");
+        if (m == null) {
+            return out;
+        }
+        for (YNode.Entry e : m.entries().values()) {
+            String key = "interpretations." + e.key();
+            SwitchSpec s = switches.get(e.key());
+            if (s == null) {
+                y.problem(e.line(), e.column(), key, "unknown switch '" + e.key() + "'"
+                        + DidYouMean.hint(e.key(), switches.keySet()) + "; known: " + String.join(", ", switches.keySet()));
+                continue;
+            }
+            String value = e.value() instanceof YNode.YScalar sc ? sc.text() : null;
+            if (value == null || !s.values().contains(value)) {
+                y.problem(e.value(), key, "unknown value " + (value == null ? YamlReader.describe(e.value()) : "'" + value + "'")
+                        + " for switch " + s.name() + (value == null ? "" : DidYouMean.hint(value, s.values()))
+                        + "; allowed: " + String.join(", ", s.values()));
+                continue;
+            }
+            out.put(s.name(), value);
+        }
+        return out;
+    }
+
+    private Map<String, Map<Action, Status>> readExpect(YamlReader y, YNode node) {
+        Map<String, Map<Action, Status>> out = new LinkedHashMap<>();
+        if (node == null || isNull(node)) {
+            return out;
+        }
+        YNode.YMap m = y.map(node, "expect");
+        if (m == null) {
+            return out;
+        }
+        for (YNode.Entry re : m.entries().values()) {
+            String rkey = "expect." + re.key();
+            if (!regimeIds.contains(re.key())) {
+                y.problem(re.line(), re.column(), rkey, "unknown regime '" + re.key() + "'"
+                        + DidYouMean.hint(re.key(), regimeIds) + "; known: " + String.join(", ", regimeIds));
+                continue;
+            }
+            YNode.YMap am = y.map(re.value(), rkey);
+            if (am == null) {
+                continue;
+            }
+            Map<Action, Status> byAction = new LinkedHashMap<>();
+            for (YNode.Entry ae : am.entries().values()) {
+                String akey = rkey + "." + ae.key();
+                Action a = Action.byId(ae.key());
+                if (a == null) {
+                    y.problem(ae.line(), ae.column(), akey, "unknown action '" + ae.key() + "'"
+                            + DidYouMean.hint(ae.key(), Action.ids()) + "; known: " + String.join(", ", Action.ids()));
+                    continue;
+                }
+                String text = ae.value() instanceof YNode.YScalar sc ? sc.text() : null;
+                Status st = text == null ? null : Status.byWire(text);
+                if (st == null) {
+                    y.problem(ae.value(), akey, "unknown status " + (text == null ? YamlReader.describe(ae.value())
+                            : "'" + text + "'" + DidYouMean.hint(text, Status.wires()))
+                            + "; allowed: " + String.join(", ", Status.wires()));
+                    continue;
+                }
+                byAction.put(a, st);
+            }
+            out.put(re.key(), byAction);
+        }
+        return out;
+    }
+
+    private static boolean isNull(YNode n) {
+        return n instanceof YNode.YScalar s && s.kind() == YNode.YScalar.Kind.NULL;
+    }
+
+    private static String baseName(Path file) {
+        String n = file.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(0, dot) : n;
+    }
+}
