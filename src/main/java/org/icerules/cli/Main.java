@@ -11,7 +11,13 @@ import java.io.PrintWriter;
         description = "Runs hypothetical cases through the rules governing a city's cooperation with "
                 + "federal immigration enforcement (Denver, 2014-2020), and shows what each regime "
                 + "forbids, permits or requires, with the provision that decides.",
-        subcommands = {RunCommand.class, TestCommand.class, ListCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+                RunCommand.class,
+                TestCommand.class,
+                ListCommand.class,
+                // one command per line: keeps parallel additions from colliding
+                CommandLine.HelpCommand.class,
+        })
 public final class Main implements Runnable {
     /** Exit status for bad input, per the spec. */
     public static final int BAD_INPUT = 2;
