@@ -24,6 +24,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -31,6 +33,7 @@ import java.util.stream.Stream;
  * the right line), reads what each rule says, lints the whole, and compiles the rule base.
  */
 final class RegimeCompiler {
+    private static final Pattern PARSER_POSITION = Pattern.compile("Line (\\d+):(\\d+)");
     private RegimeCompiler() {
     }
 
@@ -54,6 +57,7 @@ final class RegimeCompiler {
         }
         List<PackageDescr> packages = new ArrayList<>();
         List<RuleInfo> rules = new ArrayList<>();
+        boolean unparsed = false;
         for (Path drl : drls) {
             String display = prefix + drl.getFileName();
             String text = read(drl);
@@ -71,9 +75,17 @@ final class RegimeCompiler {
             if (parser.hasErrors() || pkg == null) {
                 for (DroolsError err : parser.getErrors()) {
                     int[] lines = err.getLines();
-                    problems.add(new InputProblem(display, lines != null && lines.length > 0 ? lines[0] : 0, 0,
-                            null, "DRL syntax error: " + oneLine(err.getMessage())));
+                    String message = oneLine(err.getMessage());
+                    Matcher at = PARSER_POSITION.matcher(message);
+                    int line = lines != null && lines.length > 0 ? lines[0] : 0;
+                    int column = 0;
+                    if (at.find()) { // the parser puts the 0-based column only in its message text
+                        line = Integer.parseInt(at.group(1));
+                        column = Integer.parseInt(at.group(2)) + 1;
+                    }
+                    problems.add(new InputProblem(display, line, column, null, "DRL syntax error: " + message));
                 }
+                unparsed = true;
                 continue;
             }
             DrlAnalyzer.Result result = DrlAnalyzer.analyze(pkg, regime.id(), display);
@@ -81,7 +93,9 @@ final class RegimeCompiler {
             rules.addAll(result.rules());
             packages.add(pkg);
         }
-        problems.addAll(RegimeLint.check(regime, rules, yamlDisplay));
+        if (!unparsed) { // with a file unread, "provision has no rule" would only be noise
+            problems.addAll(RegimeLint.check(regime, rules, yamlDisplay));
+        }
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
