@@ -14,10 +14,14 @@ import java.util.Map;
 
 /**
  * The readable table of {@code run}: one row per action, one column per regime, each cell the
- * status and the citation that decides it. Actions every regime leaves silent are folded into
- * one line at the end, so the table shows what the regimes actually say.
+ * status and the citation that decides it, wrapped to a fixed width so seven regimes fit a
+ * terminal. Each column drops the citation words its regime shares (said once in the legend).
+ * Actions every regime leaves silent are folded into one line at the end.
  */
 public final class MatrixTable {
+    /** Widest a regime column grows before its cells wrap. */
+    static final int CELL_WIDTH = 24;
+
     private MatrixTable() {
     }
 
@@ -38,18 +42,19 @@ public final class MatrixTable {
 
         Map<String, Verdict> cells = new HashMap<>();
         verdicts.forEach(v -> cells.put(v.regime() + "/" + v.action().id(), v));
-        List<String> header = new ArrayList<>();
-        header.add("action");
-        regimes.forEach(r -> header.add(r.shortName()));
-        List<List<String>> rows = new ArrayList<>();
+        List<CiteAbbreviation> abbreviations = regimes.stream().map(CiteAbbreviation::of).toList();
+        List<List<String>> header = new ArrayList<>();
+        header.add(List.of("action"));
+        regimes.forEach(r -> header.add(Wrap.words(r.shortName(), CELL_WIDTH)));
+        List<List<List<String>>> rows = new ArrayList<>();
         List<String> silentEverywhere = new ArrayList<>();
         for (Action a : Action.values()) {
-            List<String> row = new ArrayList<>();
-            row.add(a.id());
+            List<List<String>> row = new ArrayList<>();
+            row.add(List.of(a.id()));
             boolean anySaid = false;
-            for (Regime r : regimes) {
-                Verdict v = cells.get(r.id() + "/" + a.id());
-                row.add(cell(v));
+            for (int i = 0; i < regimes.size(); i++) {
+                Verdict v = cells.get(regimes.get(i).id() + "/" + a.id());
+                row.add(Wrap.words(cell(v, abbreviations.get(i)), CELL_WIDTH));
                 anySaid |= v != null && (v.status() != Status.SILENT || !v.provisions().isEmpty());
             }
             if (anySaid) {
@@ -58,28 +63,36 @@ public final class MatrixTable {
                 silentEverywhere.add(a.id());
             }
         }
-        int[] widths = new int[header.size()];
-        for (int i = 0; i < header.size(); i++) {
-            widths[i] = header.get(i).length();
-            for (List<String> row : rows) {
-                widths[i] = Math.max(widths[i], row.get(i).length());
-            }
-        }
+        int[] widths = widths(header, rows);
         appendRow(out, header, widths);
-        List<String> rule = new ArrayList<>();
+        List<List<String>> rule = new ArrayList<>();
         for (int w : widths) {
-            rule.add("-".repeat(w));
+            rule.add(List.of("-".repeat(w)));
         }
         appendRow(out, rule, widths);
-        rows.forEach(row -> appendRow(out, row, widths));
+        for (int i = 0; i < rows.size(); i++) {
+            if (i > 0 && rows.get(i - 1).stream().anyMatch(c -> c.size() > 1)) {
+                out.append('\n'); // a blank line after a wrapped row keeps rows apart
+            }
+            appendRow(out, rows.get(i), widths);
+        }
         if (!silentEverywhere.isEmpty()) {
             out.append("\nsilent under every regime shown: ").append(String.join(", ", silentEverywhere)).append('\n');
+        }
+        List<String> legend = new ArrayList<>();
+        for (int i = 0; i < regimes.size(); i++) {
+            if (!abbreviations.get(i).prefix().isEmpty()) {
+                legend.add(regimes.get(i).shortName() + ": " + abbreviations.get(i).prefix() + " …");
+            }
+        }
+        if (!legend.isEmpty()) {
+            out.append("citations begin: ").append(String.join("; ", legend)).append('\n');
         }
         return out.toString();
     }
 
-    /** "forbidden D.R.M.C. § 28-253", "CONFLICT …", "silent" — the first deciding citation, "+N" for more. */
-    static String cell(Verdict v) {
+    /** "forbidden § 28-253", "CONFLICT …", "silent" — the first deciding citation, "+N" for more. */
+    static String cell(Verdict v, CiteAbbreviation abbreviation) {
         if (v == null) {
             return "";
         }
@@ -88,21 +101,37 @@ public final class MatrixTable {
         if (ps.isEmpty()) {
             return status;
         }
-        String cell = status + " " + ps.get(0).cite();
+        String cell = status + " " + abbreviation.shorten(ps.get(0).cite());
         return ps.size() > 1 ? cell + " +" + (ps.size() - 1) : cell;
     }
 
-    private static void appendRow(StringBuilder out, List<String> cells, int[] widths) {
-        StringBuilder line = new StringBuilder();
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                line.append(" | ");
-            }
-            line.append(cells.get(i));
-            if (i < cells.size() - 1) {
-                line.append(" ".repeat(widths[i] - cells.get(i).length()));
+    private static int[] widths(List<List<String>> header, List<List<List<String>>> rows) {
+        int[] widths = new int[header.size()];
+        for (int i = 0; i < header.size(); i++) {
+            widths[i] = longest(header.get(i));
+            for (List<List<String>> row : rows) {
+                widths[i] = Math.max(widths[i], longest(row.get(i)));
             }
         }
-        out.append(line.toString().stripTrailing()).append('\n');
+        return widths;
+    }
+
+    private static int longest(List<String> lines) {
+        return lines.stream().mapToInt(String::length).max().orElse(0);
+    }
+
+    private static void appendRow(StringBuilder out, List<List<String>> cells, int[] widths) {
+        int height = cells.stream().mapToInt(List::size).max().orElse(1);
+        for (int line = 0; line < height; line++) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < cells.size(); i++) {
+                if (i > 0) {
+                    sb.append(" | ");
+                }
+                String text = line < cells.get(i).size() ? cells.get(i).get(line) : "";
+                sb.append(text).append(" ".repeat(widths[i] - text.length()));
+            }
+            out.append(sb.toString().stripTrailing()).append('\n');
+        }
     }
 }
