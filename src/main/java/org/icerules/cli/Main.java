@@ -15,6 +15,7 @@ import java.io.PrintWriter;
                 RunCommand.class,
                 TestCommand.class,
                 ListCommand.class,
+                ServeCommand.class,
                 // one command per line: keeps parallel additions from colliding
                 CommandLine.HelpCommand.class,
         })

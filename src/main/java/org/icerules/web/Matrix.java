@@ -1,0 +1,64 @@
+package org.icerules.web;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.icerules.engine.CompiledRegime;
+import org.icerules.engine.Evaluator;
+import org.icerules.model.Action;
+import org.icerules.model.FactSchema;
+import org.icerules.model.Status;
+import org.icerules.model.Verdict;
+import org.icerules.report.Json;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The answer to POST /api/evaluate: every chosen regime × every action, with the verdicts in
+ * the shape of {@code run --format json}, and the actions on which the regimes disagree.
+ */
+final class Matrix {
+    private Matrix() {
+    }
+
+    static ObjectNode evaluate(Evaluator evaluator, CaseRequest req) {
+        List<CompiledRegime> regimes = evaluator.catalog().select(req.regimes());
+        List<Verdict> verdicts = new ArrayList<>();
+        Map<String, String> inForce = new TreeMap<>();
+        for (CompiledRegime r : regimes) {
+            verdicts.addAll(evaluator.evaluate(r, req.facts(), req.readings()));
+            inForce.putAll(Evaluator.readingsFor(r, req.readings()));
+        }
+        ObjectNode root = Json.object();
+        root.put("date", req.facts().date().toString());
+        root.set("facts", Json.stringMap(FactSchema.toWire(req.facts())));
+        root.set("interpretations", Json.stringMap(inForce));
+        root.set("regimes", Json.strings(regimes.stream().map(CompiledRegime::id).toList()));
+        root.set("actions", Json.strings(Action.ids()));
+        ArrayNode vs = Json.array();
+        verdicts.forEach(v -> vs.add(Json.verdict(v)));
+        root.set("verdicts", vs);
+        root.set("differing", Json.strings(differing(verdicts)));
+        return root;
+    }
+
+    /** The actions, in action order, whose status is not the same under every regime evaluated. */
+    static List<String> differing(List<Verdict> verdicts) {
+        Map<Action, Set<Status>> seen = new EnumMap<>(Action.class);
+        for (Verdict v : verdicts) {
+            seen.computeIfAbsent(v.action(), a -> EnumSet.noneOf(Status.class)).add(v.status());
+        }
+        List<String> out = new ArrayList<>();
+        seen.forEach((a, statuses) -> {
+            if (statuses.size() > 1) {
+                out.add(a.id());
+            }
+        });
+        return out;
+    }
+}

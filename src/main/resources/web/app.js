@@ -1,0 +1,455 @@
+// ice-rules workbench: plain JavaScript, no build step, no network beyond this server.
+// Every piece of data goes into the page through textContent, never as HTML.
+"use strict";
+
+const state = {
+  facts: [],          // [{name, type, label, values, default}]
+  regimes: [],        // [{id, title, shortName, level, switches, ...}]
+  actions: [],        // [{id, question}]
+  scenarios: [],      // presets
+  switches: [],       // [{name, values, default, meaning, regime}]
+  selected: null,     // {regime, action} of the explained cell
+  lastResult: null,   // the last /api/evaluate answer
+  requestSeq: 0,
+};
+
+// ---- small helpers ---------------------------------------------------------------------
+
+function el(tag, attrs, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs || {})) {
+    if (v === null || v === undefined || v === false) continue;
+    if (k === "class") node.className = v;
+    else if (k === "text") node.textContent = v;
+    else if (k.startsWith("data-")) node.setAttribute(k, v);
+    else if (k in node && typeof v !== "string") node[k] = v;
+    else node.setAttribute(k, v);
+  }
+  for (const c of children.flat()) {
+    if (c === null || c === undefined) continue;
+    node.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+  return node;
+}
+
+async function getJson(path) {
+  const r = await fetch(path, { headers: { Accept: "application/json" } });
+  const body = await r.json();
+  if (!r.ok) throw new Error(body.error + (body.field ? " (" + body.field + ")" : ""));
+  return body;
+}
+
+async function postJson(path, payload) {
+  const r = await fetch(path, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Accept: "application/json" },
+    body: JSON.stringify(payload),
+  });
+  const body = await r.json();
+  if (!r.ok) throw new Error(body.error + (body.field ? " (" + body.field + ")" : ""));
+  return body;
+}
+
+function regimeName(id) {
+  const r = state.regimes.find((x) => x.id === id);
+  return r ? r.shortName || r.title : id;
+}
+
+function actionQuestion(id) {
+  const a = state.actions.find((x) => x.id === id);
+  return a ? a.question : id;
+}
+
+// ---- the case: form <-> object <-> URL fragment ----------------------------------------
+
+function factInputId(name) { return "fact-" + name; }
+function switchInputId(name) { return "switch-" + name; }
+
+function buildForm() {
+  const facts = document.getElementById("facts");
+  for (const f of state.facts) {
+    const id = factInputId(f.name);
+    let input;
+    if (f.type === "number") {
+      input = el("input", { type: "number", id, min: "0", step: "any", "data-fact": f.name });
+    } else {
+      input = el("select", { id, "data-fact": f.name },
+        f.values.map((v) => el("option", { value: v, text: v })));
+    }
+    input.addEventListener("change", onCaseChanged);
+    input.addEventListener("input", onCaseChanged);
+    facts.append(el("div", { class: "field", id: "field-" + f.name },
+      el("label", { for: id, text: f.label }),
+      input,
+      el("p", { class: "hint", text: f.name + " · default: " + f.default })));
+  }
+  const switches = document.getElementById("switches");
+  if (state.switches.length === 0) {
+    switches.append(el("p", { class: "hint", text: "No regime declares an interpretation switch." }));
+  }
+  for (const s of state.switches) {
+    const id = switchInputId(s.name);
+    const input = el("select", { id, "data-switch": s.name },
+      s.values.map((v) => el("option", { value: v, text: v })));
+    input.addEventListener("change", onCaseChanged);
+    switches.append(el("div", { class: "field", id: "field-" + s.name },
+      el("label", { for: id, text: s.meaning }),
+      input,
+      el("p", { class: "hint", text: s.name + " (" + regimeName(s.regime) + ") · default: " + s.default })));
+  }
+  const preset = document.getElementById("preset");
+  for (const sc of state.scenarios) {
+    preset.append(el("option", { value: sc.id, text: sc.title + " (" + sc.date + ")" }));
+  }
+  preset.addEventListener("change", () => {
+    const sc = state.scenarios.find((x) => x.id === preset.value);
+    if (sc) {
+      setCase({ date: sc.date, facts: sc.facts, interpretations: sc.interpretations });
+      document.getElementById("preset-title").textContent = sc.notes || sc.source || "";
+    } else {
+      setCase(defaultCase());
+      document.getElementById("preset-title").textContent = "";
+    }
+    state.selected = null;
+    onCaseChanged();
+  });
+  document.getElementById("date").addEventListener("change", onCaseChanged);
+  document.getElementById("reset").addEventListener("click", () => {
+    preset.value = "";
+    document.getElementById("preset-title").textContent = "";
+    setCase(defaultCase());
+    state.selected = null;
+    onCaseChanged();
+  });
+  document.getElementById("copy-case-link").addEventListener("click", () =>
+    copyLink(caseUrl(null), document.getElementById("copy-case-result")));
+  document.getElementById("only-differing").addEventListener("change", renderMatrix);
+}
+
+function defaultCase() {
+  return { date: new Date().toISOString().slice(0, 10), facts: {}, interpretations: {} };
+}
+
+function setCase(c) {
+  document.getElementById("date").value = c.date || defaultCase().date;
+  for (const f of state.facts) {
+    const v = c.facts && c.facts[f.name] !== undefined ? String(c.facts[f.name]) : f.default;
+    document.getElementById(factInputId(f.name)).value = v;
+  }
+  for (const s of state.switches) {
+    const v = c.interpretations && c.interpretations[s.name] !== undefined ? c.interpretations[s.name] : s.default;
+    document.getElementById(switchInputId(s.name)).value = v;
+  }
+  markChanged();
+}
+
+/** The case as the API takes it: only facts and readings that differ from their defaults. */
+function readCase() {
+  const facts = {};
+  for (const f of state.facts) {
+    const raw = document.getElementById(factInputId(f.name)).value;
+    if (raw === f.default || raw === "") continue;
+    if (f.type === "bool") facts[f.name] = raw === "true";
+    else if (f.type === "number") facts[f.name] = Number(raw);
+    else facts[f.name] = raw;
+  }
+  const interpretations = {};
+  for (const s of state.switches) {
+    const v = document.getElementById(switchInputId(s.name)).value;
+    if (v !== s.default) interpretations[s.name] = v;
+  }
+  return { date: document.getElementById("date").value, facts, interpretations };
+}
+
+function markChanged() {
+  for (const f of state.facts) {
+    const v = document.getElementById(factInputId(f.name)).value;
+    document.getElementById("field-" + f.name).classList.toggle("changed", v !== f.default);
+  }
+  for (const s of state.switches) {
+    const v = document.getElementById(switchInputId(s.name)).value;
+    document.getElementById("field-" + s.name).classList.toggle("changed", v !== s.default);
+  }
+}
+
+/** A URL that reproduces the case (and the explained cell): everything in the fragment. */
+function caseUrl(cell) {
+  const c = readCase();
+  const p = new URLSearchParams();
+  p.set("date", c.date);
+  for (const [k, v] of Object.entries(c.facts)) p.set(k, String(v));
+  for (const [k, v] of Object.entries(c.interpretations)) p.set(k, v);
+  if (cell) p.set("cell", cell.regime + "/" + cell.action);
+  return location.origin + location.pathname + "#" + p.toString();
+}
+
+function caseFromFragment() {
+  const hash = location.hash.replace(/^#/, "");
+  if (!hash) return null;
+  const p = new URLSearchParams(hash);
+  const c = { date: p.get("date") || defaultCase().date, facts: {}, interpretations: {}, cell: null };
+  for (const f of state.facts) if (p.has(f.name)) c.facts[f.name] = p.get(f.name);
+  for (const s of state.switches) if (p.has(s.name)) c.interpretations[s.name] = p.get(s.name);
+  const cell = p.get("cell");
+  if (cell && cell.includes("/")) {
+    const [regime, action] = cell.split("/");
+    c.cell = { regime, action };
+  }
+  return c;
+}
+
+async function copyLink(url, statusNode) {
+  try {
+    await navigator.clipboard.writeText(url);
+    statusNode.textContent = "Link copied.";
+  } catch (e) {
+    statusNode.textContent = "Copy this link: " + url;
+  }
+}
+
+// ---- evaluation and the matrix ----------------------------------------------------------
+
+let pending = null;
+function onCaseChanged() {
+  markChanged();
+  clearTimeout(pending);
+  pending = setTimeout(evaluate, 120);
+}
+
+async function evaluate() {
+  const seq = ++state.requestSeq;
+  const statusNode = document.getElementById("eval-status");
+  const c = readCase();
+  history.replaceState(null, "", caseUrl(state.selected));
+  try {
+    const result = await postJson("/api/evaluate", c);
+    if (seq !== state.requestSeq) return; // a newer case is on its way
+    state.lastResult = result;
+    statusNode.textContent = "Evaluated on " + result.date + " under " + result.regimes.length + " regimes; "
+      + result.differing.length + " of " + result.actions.length + " actions differ across regimes.";
+    statusNode.classList.remove("error");
+    renderMatrix();
+    if (state.selected) explain(state.selected.regime, state.selected.action);
+  } catch (e) {
+    if (seq !== state.requestSeq) return;
+    statusNode.textContent = "Cannot evaluate this case: " + e.message;
+    statusNode.classList.add("error");
+  }
+}
+
+function renderMatrix() {
+  const result = state.lastResult;
+  if (!result) return;
+  const table = document.getElementById("matrix");
+  const onlyDiffering = document.getElementById("only-differing").checked;
+  const byCell = new Map(result.verdicts.map((v) => [v.regime + "/" + v.action, v]));
+  const differing = new Set(result.differing);
+  const head = el("tr", {}, el("th", { scope: "col", text: "Action" }),
+    result.regimes.map((id) => {
+      const r = state.regimes.find((x) => x.id === id) || { id };
+      return el("th", { scope: "col", title: r.title || id }, r.shortName || id,
+        el("span", { class: "level", text: [r.level, r.status].filter(Boolean).join(" · ") }));
+    }));
+  const rows = [];
+  for (const action of result.actions) {
+    const differs = differing.has(action);
+    if (onlyDiffering && !differs) continue;
+    rows.push(el("tr", { class: differs ? "differs" : null, "data-action": action },
+      el("th", { scope: "row" }, action, differs ? el("span", { class: "differs-mark", text: "differs" }) : null,
+        el("span", { class: "q", text: actionQuestion(action) })),
+      result.regimes.map((regime) => {
+        const v = byCell.get(regime + "/" + action);
+        const cite = v.provisions.length ? v.provisions[0].cite + (v.provisions.length > 1 ? " +" + (v.provisions.length - 1) : "") : "";
+        const selected = state.selected && state.selected.regime === regime && state.selected.action === action;
+        const button = el("button", {
+          type: "button", class: "cell st-" + v.status + (selected ? " selected" : ""),
+          id: "cell-" + regime + "--" + action, "data-regime": regime, "data-action": action,
+          "data-status": v.status,
+          "aria-label": regimeName(regime) + ", " + action + ": " + v.status + (cite ? ", " + cite : "") + ". Show why.",
+        }, el("span", { class: "word", text: v.status }), cite ? el("span", { class: "cite", text: cite }) : null);
+        button.addEventListener("click", () => {
+          state.selected = { regime, action };
+          history.replaceState(null, "", caseUrl(state.selected));
+          renderMatrix();
+          explain(regime, action);
+        });
+        return el("td", {}, button);
+      })));
+  }
+  table.replaceChildren(el("thead", {}, head), el("tbody", {}, rows));
+}
+
+// ---- one cell's explanation -------------------------------------------------------------
+
+async function explain(regime, action) {
+  const panel = document.getElementById("explanation");
+  const c = readCase();
+  try {
+    const x = await postJson("/api/explain", { ...c, regime, action });
+    renderExplanation(x);
+  } catch (e) {
+    panel.replaceChildren(el("p", { class: "error", text: "Cannot explain: " + e.message }));
+  }
+}
+
+function provisionItem(p) {
+  return el("li", {},
+    el("span", { class: "cite-text", text: p.cite }), " — " + p.title + " ",
+    el("span", { class: "basis", title: "basis", text: p.basis }),
+    p.summary ? el("div", { text: p.summary }) : null,
+    p.source ? el("div", { class: "hint", text: "Source: " + p.source }) : null);
+}
+
+function renderExplanation(x) {
+  const panel = document.getElementById("explanation");
+  const parts = [];
+  parts.push(el("h3", {}, regimeName(x.regime) + " · " + x.action + ": ",
+    el("span", { class: "st st-" + x.status, text: x.status })));
+  parts.push(el("p", { class: "hint", text: x.question + " — " + x.regimeTitle }));
+  const why = x.why || defaultWhy(x);
+  parts.push(el("h4", { text: "Why" }), el("p", { class: "verdict-line", text: why }));
+  parts.push(el("h4", { text: x.status === "conflict" ? "Provisions in conflict" : "Deciding provisions" }));
+  parts.push(x.provisions.length ? el("ul", {}, x.provisions.map(provisionItem))
+    : el("p", { class: "hint", text: "None: no provision of this regime addresses this action on these facts." }));
+  if (x.because && x.because.length) {
+    parts.push(el("h4", { text: "Facts that mattered" }), el("ul", {}, x.because.map((b) => el("li", { text: b }))));
+  }
+  parts.push(el("h4", { text: "Overridden provisions" }));
+  parts.push(x.overridden.length ? el("ul", {}, x.overridden.map(provisionItem))
+    : el("p", { class: "hint", text: "None gave way here." }));
+  if (x.notes && x.notes.length) {
+    parts.push(el("h4", { text: "Notes" }), el("ul", {}, x.notes.map((n) => el("li", { text: n }))));
+  }
+  if (x.whyNot) {
+    parts.push(el("h4", { text: "What would change the answer" }));
+    parts.push(x.whyNot.length ? el("ul", { id: "why-not" }, x.whyNot.map(whyNotItem))
+      : el("p", { class: "hint", text: "No single change of one fact or reading changes this answer." }));
+  }
+  const readings = Object.entries(x.interpretations || {});
+  if (readings.length) {
+    parts.push(el("h4", { text: "Readings in force" }),
+      el("ul", {}, readings.map(([k, v]) => el("li", { text: k + " = " + v }))));
+  }
+  const url = caseUrl({ regime: x.regime, action: x.action });
+  const linkInput = el("input", { type: "text", readonly: true, value: url, "aria-label": "Link to this case and cell", id: "cell-link" });
+  const copyStatus = el("span", { class: "hint", role: "status" });
+  parts.push(el("div", { class: "link-box" }, linkInput,
+    el("button", { type: "button", id: "copy-cell-link", onclick: () => copyLink(url, copyStatus) }, "Copy link"),
+    copyStatus));
+  panel.replaceChildren(...parts);
+}
+
+function defaultWhy(x) {
+  if (x.status === "silent") return "The regime does not address this action on these facts.";
+  const cites = x.provisions.map((p) => p.cite).join(" and ");
+  const because = x.because && x.because.length ? ", because " + x.because.join(", ") : "";
+  return x.status.charAt(0).toUpperCase() + x.status.slice(1) + " by " + cites + because + ".";
+}
+
+function whyNotItem(w) {
+  // Rendered from the analysis' why-not entries: a change and the answer it would give.
+  const text = typeof w === "string" ? w : (w.change || w.description || JSON.stringify(w))
+    + (w.status ? " → " + w.status : "") + (w.provision ? " (" + w.provision + ")" : "");
+  return el("li", { text });
+}
+
+// ---- compare ----------------------------------------------------------------------------
+
+function buildCompare() {
+  const a = document.getElementById("compare-a");
+  const b = document.getElementById("compare-b");
+  for (const r of state.regimes) {
+    a.append(el("option", { value: r.id, text: r.shortName + " — " + r.id }));
+    b.append(el("option", { value: r.id, text: r.shortName + " — " + r.id }));
+  }
+  if (state.regimes.length > 1) b.selectedIndex = 1;
+  document.getElementById("compare-form").addEventListener("submit", async (ev) => {
+    ev.preventDefault();
+    const out = document.getElementById("compare-result");
+    out.replaceChildren(el("p", { class: "hint", text: "Comparing…" }));
+    try {
+      const d = await getJson("/api/diff?a=" + encodeURIComponent(a.value) + "&b=" + encodeURIComponent(b.value));
+      renderDiff(d);
+    } catch (e) {
+      out.replaceChildren(el("p", { class: "error", text: "Cannot compare: " + e.message }));
+    }
+  });
+}
+
+function renderDiff(d) {
+  const out = document.getElementById("compare-result");
+  out.replaceChildren(el("p", { text: "Diff is not available in this build." }));
+}
+
+function loadExample(example) {
+  // An example case from the diff: facts (wire names and values), date, interpretations.
+  document.getElementById("preset").value = "";
+  setCase({ date: example.date, facts: example.facts || {}, interpretations: example.interpretations || {} });
+  state.selected = example.regime && example.action ? { regime: example.regime, action: example.action } : null;
+  showTab("case");
+  onCaseChanged();
+}
+
+// ---- regimes ----------------------------------------------------------------------------
+
+function buildRegimes() {
+  const list = document.getElementById("regimes-list");
+  for (const r of state.regimes) {
+    const dates = Object.entries(r.dates || {});
+    const v = r.validity || {};
+    const validity = v.from ? "in force from " + v.from + (v.to ? " to " + v.to : "") : "never in force";
+    list.append(el("article", { class: "regime", id: "regime-" + r.id },
+      el("h3", { text: r.title }),
+      el("p", { class: "meta", text: [r.id, r.level, r.kind, r.status, r.jurisdiction, validity].filter(Boolean).join(" · ") }),
+      dates.length ? el("dl", { class: "dates" }, dates.map(([k, d]) => [el("dt", { text: k }), el("dd", { text: d })])) : null,
+      (v.events || []).length ? el("ul", {}, v.events.map((e) => el("li", { text: e.date + ": " + e.change + (e.note ? " — " + e.note : "") }))) : null,
+      r.notes ? el("p", { text: r.notes }) : null,
+      el("h4", { text: "Sources" }),
+      el("ul", {}, (r.sources || []).map((s) => el("li", {}, s.title + (s.date ? " (" + s.date + ")" : ""),
+        s.where ? el("span", { class: "hint", text: " — " + s.where }) : null))),
+      el("h4", { text: "Provisions" }),
+      el("table", { class: "provisions" },
+        el("thead", {}, el("tr", {}, ["Citation", "Title", "Basis", "Source", "Summary"].map((h) => el("th", { scope: "col", text: h })))),
+        el("tbody", {}, r.provisions.map((p) => el("tr", { id: "provision-" + p.id },
+          el("td", { class: "cite-text", text: p.cite }), el("td", { text: p.title }),
+          el("td", {}, el("span", { class: "basis", text: p.basis })), el("td", { text: p.source || "" }),
+          el("td", { text: p.summary || "" }))))),
+      r.switches.length ? [el("h4", { text: "Interpretation switches" }),
+        el("ul", {}, r.switches.map((s) => el("li", { text: s.name + ": " + s.values.join(" | ") + " (default " + s.default + ") — " + s.meaning })))] : null));
+  }
+}
+
+// ---- tabs and start ---------------------------------------------------------------------
+
+function showTab(name) {
+  for (const t of ["case", "compare", "regimes"]) {
+    document.getElementById("view-" + t).hidden = t !== name;
+    document.getElementById("tab-button-" + t).setAttribute("aria-pressed", String(t === name));
+  }
+}
+
+async function start() {
+  for (const b of document.querySelectorAll("button.tab")) b.addEventListener("click", () => showTab(b.dataset.tab));
+  try {
+    const [facts, regimes, actions, scenarios] = await Promise.all([
+      getJson("/api/facts"), getJson("/api/regimes"), getJson("/api/actions"), getJson("/api/scenarios")]);
+    state.facts = facts.facts;
+    state.regimes = regimes.regimes;
+    state.actions = actions.actions;
+    state.scenarios = scenarios.scenarios;
+    state.switches = state.regimes.flatMap((r) => r.switches.map((s) => ({ ...s, regime: r.id })));
+  } catch (e) {
+    document.getElementById("eval-status").textContent = "Cannot reach the server: " + e.message;
+    return;
+  }
+  buildForm();
+  buildCompare();
+  buildRegimes();
+  const fromUrl = caseFromFragment();
+  setCase(fromUrl || defaultCase());
+  if (fromUrl && fromUrl.cell) state.selected = fromUrl.cell;
+  await evaluate();
+  document.body.setAttribute("data-ready", "true");
+}
+
+document.addEventListener("DOMContentLoaded", start);
