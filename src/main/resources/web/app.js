@@ -220,6 +220,7 @@ async function evaluate() {
   const seq = ++state.requestSeq;
   const statusNode = document.getElementById("eval-status");
   const c = readCase();
+  const caseKey = new URL(caseUrl(null)).hash.slice(1);
   history.replaceState(null, "", caseUrl(state.selected));
   try {
     const result = await postJson("/api/evaluate", c);
@@ -229,6 +230,7 @@ async function evaluate() {
       + result.differing.length + " of " + result.actions.length + " actions differ across regimes.";
     statusNode.classList.remove("error");
     renderMatrix();
+    document.getElementById("matrix").dataset.case = caseKey; // which case the matrix shows (tests wait on it)
     if (state.selected) explain(state.selected.regime, state.selected.action);
   } catch (e) {
     if (seq !== state.requestSeq) return;
@@ -264,14 +266,14 @@ function renderMatrix() {
         const button = el("button", {
           type: "button", class: "cell st-" + v.status + (selected ? " selected" : ""),
           id: "cell-" + regime + "--" + action, "data-regime": regime, "data-action": action,
-          "data-status": v.status,
+          "data-status": v.status, title: cite ? v.status + ": " + v.provisions.map((p) => p.cite).join("; ") : v.status,
           "aria-label": regimeName(regime) + ", " + action + ": " + v.status + (cite ? ", " + cite : "") + ". Show why.",
         }, el("span", { class: "word", text: v.status }), cite ? el("span", { class: "cite", text: cite }) : null);
         button.addEventListener("click", () => {
           state.selected = { regime, action };
           history.replaceState(null, "", caseUrl(state.selected));
           renderMatrix();
-          explain(regime, action);
+          explain(regime, action).then(() => document.getElementById("explanation").scrollIntoView({ block: "nearest" }));
         });
         return el("td", {}, button);
       })));
@@ -337,6 +339,7 @@ function renderExplanation(x) {
     el("button", { type: "button", id: "copy-cell-link", onclick: () => copyLink(url, copyStatus) }, "Copy link"),
     copyStatus));
   panel.replaceChildren(...parts);
+  panel.dataset.cell = x.regime + "/" + x.action;
 }
 
 function defaultWhy(x) {
@@ -437,7 +440,9 @@ async function start() {
     state.regimes = regimes.regimes;
     state.actions = actions.actions;
     state.scenarios = scenarios.scenarios;
-    state.switches = state.regimes.flatMap((r) => r.switches.map((s) => ({ ...s, regime: r.id })));
+    const byName = new Map();
+    for (const r of state.regimes) for (const s of r.switches) if (!byName.has(s.name)) byName.set(s.name, { ...s, regime: r.id });
+    state.switches = [...byName.values()];
   } catch (e) {
     document.getElementById("eval-status").textContent = "Cannot reach the server: " + e.message;
     return;

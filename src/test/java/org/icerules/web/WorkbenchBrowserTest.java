@@ -1,0 +1,169 @@
+package org.icerules.web;
+
+import org.icerules.engine.RegimeCatalog;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The workbench in a real browser: Debian's chromium, headless, driven through Debian's
+ * chromedriver (paths set explicitly, so Selenium never downloads anything). On CI the browser
+ * must be there; on a developer machine without it the test is skipped.
+ */
+class WorkbenchBrowserTest {
+    static final Path CHROMIUM = Path.of(System.getProperty("icerules.chromium", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("icerules.chromedriver", "/usr/bin/chromedriver"));
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    static final String ORDINANCE_HOLD = "cell-denver-ordinance-2017--hold-past-release";
+    static final String DRAFT_ORDER_HOLD = "cell-denver-draft-order-2017--hold-past-release";
+
+    /** Selenium warns, through java.util.logging, that it has no DevTools module for this chromium: not needed here. */
+    static final java.util.logging.Logger SELENIUM_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium");
+
+    static WebServer server;
+    static ChromeDriverService service;
+    static WebDriver driver;
+    static Path profile;
+    static String base;
+
+    @BeforeAll
+    static void start() throws IOException {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!present && "true".equals(System.getenv("CI"))) {
+            fail("CI needs " + CHROMIUM + " and " + CHROMEDRIVER + " (.ci/run installs Debian's chromium and chromium-driver)");
+        }
+        assumeTrue(present, "no chromium/chromedriver here; install Debian's chromium and chromium-driver to run this test");
+        SELENIUM_LOG.setLevel(java.util.logging.Level.SEVERE);
+        server = new WebServer(RegimeCatalog.load(Path.of("rules")), Path.of("scenarios")).start("127.0.0.1", 0);
+        base = "http://127.0.0.1:" + server.port() + "/";
+        profile = Files.createTempDirectory("icerules-chromium-");
+        service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .withSilent(true)
+                .build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1680,2300", "--user-data-dir=" + profile);
+        driver = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (service != null) {
+            service.stop();
+        }
+        if (server != null) {
+            server.close();
+        }
+        if (profile != null) {
+            try (var walk = Files.walk(profile)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            }
+        }
+    }
+
+    WebDriverWait waitUpTo(int seconds) {
+        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+    }
+
+    void openAndWaitReady(String url) {
+        driver.get("about:blank");
+        driver.get(url);
+        waitUpTo(30).until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+    }
+
+    /** Waits until the matrix shows the case whose URL fragment contains {@code part}. */
+    void waitForMatrixOf(String part) {
+        waitUpTo(20).until(d -> {
+            String shown = d.findElement(By.id("matrix")).getAttribute("data-case");
+            return shown != null && shown.contains(part);
+        });
+    }
+
+    String word(String cellId) {
+        return driver.findElement(By.id(cellId)).findElement(By.className("word")).getText();
+    }
+
+    @Test
+    void everVallesThroughTheWorkbench() throws IOException {
+        openAndWaitReady(base);
+
+        // Load the Ever Valles preset: the ordinance forbids holding him past release.
+        new Select(driver.findElement(By.id("preset"))).selectByValue("ever-valles-2016");
+        waitForMatrixOf("date=2016-12-20");
+        assertThat(driver.findElement(By.id("date")).getAttribute("value")).isEqualTo("2016-12-20");
+        assertThat(word(ORDINANCE_HOLD)).isEqualTo("forbidden");
+        assertThat(driver.findElement(By.id(ORDINANCE_HOLD)).getAttribute("class")).contains("st-forbidden");
+        WebElement row = driver.findElement(By.cssSelector("#matrix tr[data-action='notify-release']"));
+        assertThat(row.getAttribute("class")).as("the regimes disagree on notification").contains("differs");
+
+        // Click the cell: the explanation cites § 28-253.
+        driver.findElement(By.id(ORDINANCE_HOLD)).click();
+        WebElement explanation = driver.findElement(By.id("explanation"));
+        waitUpTo(20).until(ExpectedConditions.attributeToBe(explanation, "data-cell",
+                "denver-ordinance-2017/hold-past-release"));
+        assertThat(explanation.getText()).contains("§ 28-253").contains("forbidden");
+        screenshot(driver.findElement(By.cssSelector(".results")), "matrix.png");
+
+        // The copied link reproduces the case and the explained cell in a fresh page.
+        String link = driver.findElement(By.id("cell-link")).getAttribute("value");
+        assertThat(link).contains("detainer=i-247a").contains("cell=denver-ordinance-2017%2Fhold-past-release");
+        openAndWaitReady(link);
+        assertThat(new Select(driver.findElement(By.id("fact-release-reason"))).getFirstSelectedOption().getText())
+                .isEqualTo("bond-posted");
+        waitUpTo(20).until(d -> d.findElement(By.id("explanation")).getText().contains("§ 28-253"));
+        assertThat(word(ORDINANCE_HOLD)).isEqualTo("forbidden");
+
+        // An administrative warrant: the draft order still forbids the hold under its default reading...
+        new Select(driver.findElement(By.id("fact-warrant"))).selectByValue("administrative");
+        waitForMatrixOf("warrant=administrative");
+        String before = word(DRAFT_ORDER_HOLD);
+        assertThat(before).isEqualTo("forbidden");
+
+        // ...and permits it when the draft order's warrant exception is read as any warrant.
+        new Select(driver.findElement(By.id("switch-draft-order.warrant"))).selectByValue("any-warrant");
+        waitForMatrixOf("draft-order.warrant=any-warrant");
+        assertThat(word(DRAFT_ORDER_HOLD)).isNotEqualTo(before).isEqualTo("permitted");
+        assertThat(word(ORDINANCE_HOLD)).as("the ordinance has no such reading").isEqualTo("forbidden");
+        screenshot(driver.findElement(By.tagName("body")), "workbench-any-warrant.png");
+
+        // The regimes page lists each regime's provisions with citation and basis.
+        driver.findElement(By.id("tab-button-regimes")).click();
+        WebElement provision = driver.findElement(By.id("provision-drmc-28-253"));
+        assertThat(provision.isDisplayed()).isTrue();
+        assertThat(provision.getText()).contains("D.R.M.C. § 28-253").containsAnyOf("text", "reported", "inferred");
+    }
+
+    static void screenshot(WebElement element, String name) throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        File shot = element.getScreenshotAs(OutputType.FILE);
+        Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
