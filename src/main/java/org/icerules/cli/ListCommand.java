@@ -1,6 +1,10 @@
 package org.icerules.cli;
 
 import org.icerules.engine.CompiledRegime;
+import org.icerules.engine.RuleInfo;
+import org.icerules.model.Provision;
+import java.util.ArrayList;
+import java.util.List;
 import org.icerules.model.Action;
 import org.icerules.model.FactSchema;
 import org.icerules.model.FactSpec;
@@ -17,11 +21,12 @@ import java.util.concurrent.Callable;
 
 /** {@code list regimes|actions|facts|switches}: the vocabularies, in plain words. */
 @Command(name = "list", mixinStandardHelpOptions = true,
-        description = "Lists regimes, actions, facts or interpretation switches.")
+        description = "Lists regimes, actions, facts, interpretation switches, provisions (with basis) "
+                + "or rules (what each concludes, what it overrides, which facts it reads); --regime narrows.")
 public final class ListCommand implements Callable<Integer> {
-    enum What { regimes, actions, facts, switches }
+    enum What { regimes, actions, facts, switches, provisions, rules }
 
-    @Parameters(paramLabel = "WHAT", description = "regimes, actions, facts or switches")
+    @Parameters(paramLabel = "WHAT", description = "regimes, actions, facts, switches, provisions or rules")
     What what;
 
     @Mixin
@@ -52,6 +57,32 @@ public final class ListCommand implements Callable<Integer> {
                     out.printf("%-23s %-7s default %-18s %s%n", f.name(), f.type().wire(),
                             FactSchema.formatValue(f.defaultValue()), f.doc());
                     out.printf("%-23s %s%n", "", values);
+                }
+            }
+            case provisions -> {
+                for (CompiledRegime cr : rules.selected()) {
+                    out.println(cr.id());
+                    for (Provision p : cr.regime().provisions()) {
+                        out.printf("  %-44s %-9s %s — %s%n", p.id(), p.basis().wire(), p.cite(), p.title());
+                    }
+                }
+            }
+            case rules -> {
+                for (CompiledRegime cr : rules.selected()) {
+                    out.println(cr.id());
+                    for (RuleInfo r : cr.rules()) {
+                        out.printf("  %s:%d \"%s\"%n", r.file(), r.line(), r.name());
+                        out.printf("      %s %s under %s%s%n", r.status() == null ? "note on" : r.status().wire(),
+                                r.actions().size() == Action.values().length ? "every action"
+                                        : String.join(", ", r.actions().stream().map(Action::id).toList()),
+                                r.provision(), r.overrides().isEmpty() ? "" : ", overriding " + String.join(", ", r.overrides()));
+                        List<String> reads = new ArrayList<>(r.reads());
+                        if (r.readsDate()) {
+                            reads.add("date " + r.dateThresholds());
+                        }
+                        r.switches().forEach((k, v) -> reads.add(k + " " + v));
+                        out.printf("      reads: %s%n", reads.isEmpty() ? "nothing (always applies)" : String.join(", ", reads));
+                    }
                 }
             }
             case switches -> {

@@ -144,6 +144,20 @@ class RunAndTestCommandTest {
     }
 
     @Test
+    void listRulesShowsWhatEachRuleConcludesOverridesAndReads() {
+        String out = CliRunner.run("list", "rules", "--regime", ORDINANCE).out();
+        assertThat(out).startsWith(ORDINANCE + "\n")
+                .contains("s28-253-detainers.drl:")
+                .contains("\"Hold on a judicial warrant\"\n"
+                        + "      permitted hold-past-release under drmc-28-253-judicial-warrant, overriding drmc-28-253\n"
+                        + "      reads: warrant\n")
+                .contains("silent every action under drmc-28-250-a-scope, overriding *\n"
+                        + "      reads: actor, ordinance.probation-scope [city-only]\n");
+        assertThat(CliRunner.run("list", "provisions", "--regime", ORDINANCE).out())
+                .contains("drmc-28-253 ").contains("reported").contains("D.R.M.C. § 28-253 — No holding past release");
+    }
+
+    @Test
     void helpIsAvailableEverywhere() {
         assertThat(CliRunner.run("--help").out()).contains("run").contains("test").contains("list");
         assertThat(CliRunner.run("run", "--help").out()).contains("--format").contains("--set").contains("--regime");
