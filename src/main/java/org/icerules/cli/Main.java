@@ -16,6 +16,7 @@ import java.io.PrintWriter;
                 TestCommand.class,
                 ListCommand.class,
                 ServeCommand.class,
+                CoverageCommand.class,
                 // one command per line: keeps parallel additions from colliding
                 CommandLine.HelpCommand.class,
         })
