@@ -1,0 +1,106 @@
+package org.icerules.library;
+
+import org.icerules.RegimeVerifier;
+import org.icerules.engine.Evaluator;
+import org.icerules.engine.RegimeCatalog;
+import org.icerules.model.Action;
+import org.icerules.model.Provision;
+import org.icerules.model.Scenario;
+import org.icerules.model.Status;
+import org.icerules.model.Verdict;
+import org.icerules.scenario.ScenarioLoader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The scenario library in scenarios/: every expectation holds, and the library is what the project promises. */
+class ScenarioLibraryTest {
+    private static final Set<String> SEVEN = Set.of("denver-practice-2014", "denver-draft-order-2017",
+            "denver-council-draft-2017", "denver-ordinance-2017", "denver-eo-142", "federal-jag-2017",
+            "colorado-hb19-1124");
+    private static final Set<String> THEMES = Set.of("detainers", "notification", "access", "information", "programs");
+    private static RegimeCatalog catalog;
+    private static Evaluator evaluator;
+    private static List<Scenario> library;
+
+    @BeforeAll
+    static void load() {
+        catalog = RegimeVerifier.projectCatalog();
+        evaluator = new Evaluator(catalog);
+        library = new ScenarioLoader(catalog.ids(), catalog.switches()).load(List.of(Path.of("scenarios")));
+    }
+
+    @Test
+    void everyExpectationHolds() {
+        List<String> failures = new ArrayList<>();
+        int checked = 0;
+        for (Scenario s : library) {
+            for (Map.Entry<String, Map<Action, Status>> e : s.expect().entrySet()) {
+                for (Map.Entry<Action, Status> x : e.getValue().entrySet()) {
+                    checked++;
+                    Verdict v = evaluator.evaluate(catalog.get(e.getKey()), x.getKey(), s.facts(), s.readings());
+                    if (v.status() != x.getValue()) {
+                        failures.add(s.file() + " " + e.getKey() + " " + x.getKey().id() + ": expected "
+                                + x.getValue().wire() + ", got " + v.status().wire());
+                    }
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+        assertThat(checked).isGreaterThan(400);
+    }
+
+    @Test
+    void atLeastFortyScenariosEachWithExpectationsForAllSevenRegimes() {
+        assertThat(library).hasSizeGreaterThanOrEqualTo(40);
+        for (Scenario s : library) {
+            assertThat(s.expect().keySet()).as("regimes expected in " + s.file()).containsAll(SEVEN);
+            assertThat(s.notes()).as("notes of " + s.file()).isNotBlank();
+        }
+        assertThat(library).extracting(Scenario::id).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void scenariosAreOrganisedByTheme() {
+        Set<String> seen = new TreeSet<>();
+        for (Scenario s : library) {
+            Path p = Path.of(s.file());
+            String theme = p.getParent().getFileName().toString();
+            assertThat(THEMES).as("theme folder of " + s.file()).contains(theme);
+            assertThat(p.getFileName().toString()).isEqualTo(s.id() + ".yaml");
+            seen.add(theme);
+        }
+        assertThat(seen).isEqualTo(THEMES);
+    }
+
+    @Test
+    void theRealCasesOfReferenceSection11CarryTheirSource() {
+        for (String id : List.of("ever-valles-2016", "lopez-vera-2017", "courthouse-hallway-arrest-2017",
+                "denver-adult-probation-2018")) {
+            Scenario s = library.stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+            assertThat(s.source()).as("source of " + id).isNotBlank();
+        }
+    }
+
+    @Test
+    void everyNonSilentVerdictNamesAProvisionWithItsBasis() {
+        for (Scenario s : library) {
+            for (Verdict v : evaluator.evaluate(s.facts(), s.readings(), List.of())) {
+                if (v.status() != Status.SILENT) {
+                    assertThat(v.provisions()).as(s.id() + " " + v.regime() + " " + v.action().id()).isNotEmpty();
+                    assertThat(v.provisions()).extracting(Provision::basis).doesNotContainNull();
+                }
+                assertThat(v.status()).as("no conflict in " + s.id() + " " + v.regime() + " " + v.action().id())
+                        .isNotEqualTo(Status.CONFLICT);
+            }
+        }
+    }
+}
