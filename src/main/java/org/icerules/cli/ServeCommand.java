@@ -33,6 +33,8 @@ public final class ServeCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    private final CountDownLatch stop = new CountDownLatch(1);
+
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535) {
@@ -40,19 +42,49 @@ public final class ServeCommand implements Callable<Integer> {
                     "--port must be between 0 and 65535, found " + port);
         }
         Path presets = scenarios != null ? scenarios : defaultScenarios(rules.catalog().rulesDir());
-        WebServer server = new WebServer(rules.catalog(), presets).start(host, port);
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            stopped.countDown();
-        }, "ice-rules-serve-stop"));
+        WebServer server = new WebServer(rules.catalog(), presets);
+        try {
+            server.start(host, port);
+        } catch (RuntimeException e) {
+            if (isBindFailure(e)) {
+                spec.commandLine().getErr().println("ice-rules: cannot listen on " + host + ":" + port
+                        + " (in use, or not an address of this machine); try --port 0 for a free port");
+                return Main.BAD_INPUT;
+            }
+            throw e;
+        }
+        Thread hook = new Thread(stop::countDown, "ice-rules-serve-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
         PrintWriter out = spec.commandLine().getOut();
         String shownHost = host.contains(":") ? "[" + host + "]" : host;
         out.println("ice-rules workbench: http://" + shownHost + ":" + server.port() + "/");
         out.println("(Ctrl-C stops it)");
         out.flush();
-        stopped.await();
+        try {
+            stop.await();
+        } finally {
+            server.close();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the JVM is already exiting: nothing to remove
+            }
+        }
         return 0;
+    }
+
+    /** Stops a running {@code serve} (Ctrl-C does the same through the shutdown hook). */
+    void stop() {
+        stop.countDown();
+    }
+
+    private static boolean isBindFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.BindException || t.getClass().getSimpleName().contains("BindException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** scenarios/ beside the rules folder, else ./scenarios. */
