@@ -295,7 +295,7 @@ async function explain(regime, action) {
 }
 
 function provisionItem(p) {
-  return el("li", {},
+  return el("li", { "data-provision": p.id },
     el("span", { class: "cite-text", text: p.cite }), " — " + p.title + " ",
     el("span", { class: "basis", title: "basis", text: p.basis }),
     p.summary ? el("div", { text: p.summary }) : null,
@@ -304,33 +304,45 @@ function provisionItem(p) {
 
 function renderExplanation(x) {
   const panel = document.getElementById("explanation");
+  const v = x.verdict;
+  const why = x.why || {};
   const parts = [];
   parts.push(el("h3", {}, regimeName(x.regime) + " · " + x.action + ": ",
-    el("span", { class: "st st-" + x.status, text: x.status })));
-  parts.push(el("p", { class: "hint", text: x.question + " — " + x.regimeTitle }));
-  const why = x.why || defaultWhy(x);
-  parts.push(el("h4", { text: "Why" }), el("p", { class: "verdict-line", text: why }));
-  parts.push(el("h4", { text: x.status === "conflict" ? "Provisions in conflict" : "Deciding provisions" }));
-  parts.push(x.provisions.length ? el("ul", {}, x.provisions.map(provisionItem))
+    el("span", { class: "st st-" + v.status, text: v.status })));
+  const question = x.question.charAt(0).toUpperCase() + x.question.slice(1);
+  parts.push(el("p", { class: "hint", text: question + " — " + (x.regimeTitle || x.regime) + ", on " + x.date }));
+  parts.push(el("h4", { text: "Why" }), el("p", { class: "verdict-line", text: whySentence(v, why) }));
+  parts.push(el("h4", { text: v.status === "conflict" ? "Provisions in conflict" : "Deciding provisions" }));
+  const provisions = why.provisions || [];
+  parts.push(provisions.length ? el("ul", { id: "deciding-provisions" }, provisions.map(provisionItem))
     : el("p", { class: "hint", text: "None: no provision of this regime addresses this action on these facts." }));
-  if (x.because && x.because.length) {
-    parts.push(el("h4", { text: "Facts that mattered" }), el("ul", {}, x.because.map((b) => el("li", { text: b }))));
+  if (why.rules && why.rules.length) {
+    parts.push(el("p", { class: "hint", text: "Rules: " + why.rules.map((r) => r.file + ":" + r.line).join(", ") }));
   }
-  parts.push(el("h4", { text: "Overridden provisions" }));
-  parts.push(x.overridden.length ? el("ul", {}, x.overridden.map(provisionItem))
+  if (why.because && why.because.length) {
+    parts.push(el("h4", { text: "Facts that mattered" }), el("ul", {}, why.because.map((b) => el("li", { text: b }))));
+  }
+  parts.push(el("h4", { text: "Overridden provisions (applied, but gave way to an exception)" }));
+  const overridden = why.overridden || [];
+  parts.push(overridden.length ? el("ul", { id: "overridden-provisions" }, overridden.map(provisionItem))
     : el("p", { class: "hint", text: "None gave way here." }));
-  if (x.notes && x.notes.length) {
-    parts.push(el("h4", { text: "Notes" }), el("ul", {}, x.notes.map((n) => el("li", { text: n }))));
+  if (why.exceptionsNotMet && why.exceptionsNotMet.length) {
+    parts.push(el("h4", { text: "Exceptions that did not apply" }), el("ul", {}, why.exceptionsNotMet.map((r) =>
+      el("li", {}, el("span", { class: "cite-text", text: r.cites ? r.cites.cite : r.provision }),
+        r.cites ? " — " + r.cites.title : "", r.reads && r.reads.length ? el("span", { class: "hint", text: " (reads " + r.reads.join(", ") + ")" }) : null))));
+  }
+  if (v.notes && v.notes.length) {
+    parts.push(el("h4", { text: "Notes" }), el("ul", {}, v.notes.map((n) => el("li", { text: n }))));
   }
   if (x.whyNot) {
-    parts.push(el("h4", { text: "What would change the answer" }));
+    parts.push(el("h4", { text: "Why not: the smallest changes that would change the answer" }));
     parts.push(x.whyNot.length ? el("ul", { id: "why-not" }, x.whyNot.map(whyNotItem))
-      : el("p", { class: "hint", text: "No single change of one fact or reading changes this answer." }));
+      : el("p", { class: "hint", text: "No change of one or two facts or readings changes this answer." }));
   }
   const readings = Object.entries(x.interpretations || {});
   if (readings.length) {
     parts.push(el("h4", { text: "Readings in force" }),
-      el("ul", {}, readings.map(([k, v]) => el("li", { text: k + " = " + v }))));
+      el("ul", {}, readings.map(([k, val]) => el("li", { text: k + " = " + val }))));
   }
   const url = caseUrl({ regime: x.regime, action: x.action });
   const linkInput = el("input", { type: "text", readonly: true, value: url, "aria-label": "Link to this case and cell", id: "cell-link" });
@@ -342,18 +354,18 @@ function renderExplanation(x) {
   panel.dataset.cell = x.regime + "/" + x.action;
 }
 
-function defaultWhy(x) {
-  if (x.status === "silent") return "The regime does not address this action on these facts.";
-  const cites = x.provisions.map((p) => p.cite).join(" and ");
-  const because = x.because && x.because.length ? ", because " + x.because.join(", ") : "";
-  return x.status.charAt(0).toUpperCase() + x.status.slice(1) + " by " + cites + because + ".";
+function whySentence(v, why) {
+  if (v.status === "silent") return "The regime does not address this action on these facts.";
+  const cites = (why.provisions || v.provisions).map((p) => p.cite).join(" and ");
+  const because = why.because && why.because.length ? ", because " + why.because.join(", ") : "";
+  const word = v.status === "conflict" ? "In conflict between" : v.status.charAt(0).toUpperCase() + v.status.slice(1) + " by";
+  return word + " " + cites + because + ".";
 }
 
 function whyNotItem(w) {
-  // Rendered from the analysis' why-not entries: a change and the answer it would give.
-  const text = typeof w === "string" ? w : (w.change || w.description || JSON.stringify(w))
-    + (w.status ? " → " + w.status : "") + (w.provision ? " (" + w.provision + ")" : "");
-  return el("li", { text });
+  const changes = w.changes.map((c) => c.fact + ": " + c.from + " → " + c.to + (c.range ? " (" + c.range + ")" : "")).join(" and ");
+  const cite = w.provisions && w.provisions.length ? " (" + w.provisions.map((p) => p.cite).join(", ") + ")" : "";
+  return el("li", {}, changes + " ⇒ ", el("span", { class: "st st-" + w.status, text: w.status }), cite);
 }
 
 // ---- compare ----------------------------------------------------------------------------
@@ -381,7 +393,35 @@ function buildCompare() {
 
 function renderDiff(d) {
   const out = document.getElementById("compare-result");
-  out.replaceChildren(el("p", { text: "Diff is not available in this build." }));
+  const nameA = regimeName(d.first);
+  const nameB = regimeName(d.second);
+  const parts = [el("p", { id: "diff-summary", text: nameA + " and " + nameB + " disagree on " + d.disagreeing
+    + " enumerated case" + (d.disagreeing === 1 ? "" : "s") + " across " + d.actions.filter((a) => a.disagreeing > 0).length
+    + " action(s)." })];
+  for (const a of d.actions) {
+    if (!a.patterns.length) continue;
+    parts.push(el("h3", { text: a.action + " — " + a.disagreeing + " of " + a.cases + " cases differ" }));
+    parts.push(el("p", { class: "hint", text: actionQuestion(a.action) + (a.axes.length ? " Facts varied: " + a.axes.join(", ") + "." : "") }));
+    for (const p of a.patterns) {
+      const when = p.when.length ? p.when.map((c) => c.text).join("; ") : "always";
+      const ex = p.example;
+      parts.push(el("div", { class: "pattern" },
+        el("p", {}, nameA + " says ", el("span", { class: "st st-" + p.first, text: p.first }), ", " + nameB + " says ",
+          el("span", { class: "st st-" + p.second, text: p.second }), " when " + when + " (" + p.cases + " case" + (p.cases === 1 ? "" : "s") + ")."),
+        el("p", { class: "hint", text: "Example: " + exampleText(ex) }),
+        el("button", { type: "button", class: "load-example", onclick: () => loadExample({ ...ex, regime: d.first, action: a.action }) },
+          "Load this example into the case builder")));
+    }
+  }
+  if (parts.length === 1) parts.push(el("p", { text: "The two regimes agree on every case." }));
+  out.replaceChildren(...parts);
+}
+
+function exampleText(ex) {
+  const facts = Object.entries(ex.facts || {}).map(([k, v]) => k + " = " + v);
+  const readings = Object.entries(ex.interpretations || {}).map(([k, v]) => k + " = " + v);
+  return "on " + ex.date + (facts.length ? ", " + facts.join(", ") : ", every fact at its default")
+    + (readings.length ? "; readings " + readings.join(", ") : "");
 }
 
 function loadExample(example) {

@@ -214,12 +214,13 @@ class WebServerApiTest {
         Answer a = post("/api/explain", body);
         assertThat(a.status()).isEqualTo(200);
         JsonNode x = a.json();
-        assertThat(x.get("status").asText()).isEqualTo("forbidden");
-        JsonNode p = x.get("provisions").get(0);
+        assertThat(x.get("verdict").get("status").asText()).isEqualTo("forbidden");
+        JsonNode p = x.get("why").get("provisions").get(0);
         assertThat(p.get("cite").asText()).contains("§ 28-253");
         assertThat(p.get("basis").asText()).isIn("text", "reported", "inferred");
         assertThat(p.get("summary").asText()).isNotBlank();
-        assertThat(x.get("because").toString()).contains("warrant = none");
+        assertThat(x.get("why").get("because").toString()).contains("warrant = none");
+        assertThat(x.get("facts").get("release-reason").asText()).isEqualTo("bond-posted");
     }
 
     // ---- bad input: 400/413 with a JSON error naming the field, and the server carries on ---
