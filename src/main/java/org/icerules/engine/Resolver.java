@@ -5,6 +5,7 @@ import org.icerules.model.Case;
 import org.icerules.model.Claim;
 import org.icerules.model.FactSchema;
 import org.icerules.model.FactSpec;
+import org.icerules.model.Norm;
 import org.icerules.model.Provision;
 import org.icerules.model.Regime;
 import org.icerules.model.Status;
@@ -20,94 +21,135 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Where legal precedence lives, in plain Java: from the rules that fired, drop every norm
- * whose provision an exception that fired overrides; if what remains agrees, that is the
- * verdict; if it disagrees, the verdict is {@code conflict} naming every side; if nothing
- * remains, {@code silent}. No salience, no engine state: a test can drive it directly.
+ * Where legal precedence lives, in plain Java. First, what each fired rule concluded becomes a
+ * {@link Norm}. Then {@link #decide}: drop every norm whose provision an exception that fired
+ * overrides; if what remains agrees, that is the verdict; if it disagrees, the verdict is
+ * {@code conflict} naming every side; if nothing remains, {@code silent}. No salience, no
+ * engine state: a test can drive either step directly.
  */
 public final class Resolver {
     private Resolver() {
     }
 
     /**
-     * @param rules    every rule of the regime that concludes about {@code action}
+     * The verdict on one action.
+     *
+     * @param rules    the regime's rules (those about other actions are ignored)
      * @param fired    names of the rules that fired for this case
      * @param readings the readings in force for this regime (switch → value)
      */
     public static Verdict resolve(Regime regime, Action action, List<RuleInfo> rules, Set<String> fired,
                                   Case facts, Map<String, String> readings) {
-        List<RuleInfo> firing = rules.stream().filter(r -> r.concludes(action) && fired.contains(r.name())).toList();
-        Set<String> defeated = new HashSet<>();
-        for (RuleInfo r : firing) {
-            if (r.status() == null) {
-                continue;
-            }
-            if (r.overridesAll()) {
-                // a scope rule: it defeats every provision here except other scope rules'
-                firing.stream().filter(o -> !o.overridesAll()).forEach(o -> defeated.add(o.provision()));
-            } else {
-                defeated.addAll(r.overrides());
+        List<Norm> norms = norms(regime, action, rules, fired, facts, readings);
+        Verdict decided = decide(regime, action, norms);
+        List<String> because = because(action, rules, decided, norms, fired, facts, readings);
+        return new Verdict(decided.regime(), action, decided.status(), decided.provisions(), because,
+                decided.overridden(), decided.notes(), decided.claims());
+    }
+
+    /** What each rule that fired concluded about this action, in rule order. */
+    public static List<Norm> norms(Regime regime, Action action, List<RuleInfo> rules, Set<String> fired,
+                                   Case facts, Map<String, String> readings) {
+        List<Norm> norms = new ArrayList<>();
+        for (RuleInfo r : rules) {
+            if (r.concludes(action) && fired.contains(r.name())) {
+                norms.add(new Norm(regime.id(), action, r.status(), r.provision(), r.overrides(), r.note(),
+                        r.name(), render(List.of(r), facts, readings)));
             }
         }
-        List<RuleInfo> deciding = new ArrayList<>();
-        Set<String> overridden = new LinkedHashSet<>();
-        for (RuleInfo r : firing) {
-            if (r.status() == null) {
+        return norms;
+    }
+
+    /**
+     * Precedence on norms alone. The verdict's {@code because} here is what the deciding norms
+     * read; {@link #resolve} adds what the exceptions that did not apply read.
+     */
+    public static Verdict decide(Regime regime, Action action, List<Norm> norms) {
+        Set<String> defeated = new HashSet<>();
+        for (Norm n : norms) {
+            if (n.status() == null) {
                 continue;
             }
-            if (defeated.contains(r.provision())) {
-                overridden.add(r.provision());
+            if (n.overrides().contains("*")) {
+                // a scope rule: it defeats every provision here except other scope rules'
+                norms.stream().filter(o -> !o.overrides().contains("*")).forEach(o -> defeated.add(o.provision()));
             } else {
-                deciding.add(r);
+                defeated.addAll(n.overrides());
+            }
+        }
+        List<Norm> deciding = new ArrayList<>();
+        Set<String> overridden = new LinkedHashSet<>();
+        for (Norm n : norms) {
+            if (n.status() == null) {
+                continue;
+            }
+            if (defeated.contains(n.provision())) {
+                overridden.add(n.provision());
+            } else {
+                deciding.add(n);
             }
         }
         Set<Status> statuses = new LinkedHashSet<>();
-        deciding.forEach(r -> statuses.add(r.status()));
+        deciding.forEach(n -> statuses.add(n.status()));
         Status status = statuses.isEmpty() ? Status.SILENT
                 : statuses.size() == 1 ? statuses.iterator().next() : Status.CONFLICT;
 
-        List<Provision> provisions = provisions(regime, deciding.stream().map(RuleInfo::provision).toList());
+        List<Provision> provisions = provisions(regime, deciding.stream().map(Norm::provision).toList());
         List<Claim> claims = new ArrayList<>();
         if (status == Status.CONFLICT) {
             Set<String> seen = new HashSet<>();
             for (Provision p : provisions) {
-                for (RuleInfo r : deciding) {
-                    if (r.provision().equals(p.id()) && seen.add(p.id() + "/" + r.status())) {
-                        claims.add(new Claim(p, r.status()));
+                for (Norm n : deciding) {
+                    if (n.provision().equals(p.id()) && seen.add(p.id() + "/" + n.status())) {
+                        claims.add(new Claim(p, n.status()));
                     }
                 }
             }
         }
         List<String> notes = new ArrayList<>();
-        for (RuleInfo r : firing) {
-            if (r.note() != null && (r.status() == null || deciding.contains(r)) && !notes.contains(r.note())) {
-                notes.add(r.note());
+        for (Norm n : norms) {
+            if (n.note() != null && (n.status() == null || deciding.contains(n)) && !notes.contains(n.note())) {
+                notes.add(n.note());
             }
         }
-        List<String> because = because(action, rules, deciding, fired, facts, readings);
-        return new Verdict(regime.id(), action, status, provisions, because,
+        Set<String> because = new LinkedHashSet<>();
+        deciding.forEach(n -> because.addAll(n.because()));
+        return new Verdict(regime.id(), action, status, provisions, List.copyOf(because),
                 provisions(regime, overridden), List.copyOf(notes), List.copyOf(claims));
     }
 
     /**
-     * The facts that mattered: those the deciding rules read, and those read by the
-     * exceptions to the deciding provisions that did not apply (their absence decided too).
+     * The facts that mattered: those the deciding rules read, and those read by the exceptions
+     * to the deciding provisions that did not apply (their absence decided too).
      */
-    private static List<String> because(Action action, List<RuleInfo> rules, List<RuleInfo> deciding,
+    private static List<String> because(Action action, List<RuleInfo> rules, Verdict decided, List<Norm> norms,
                                         Set<String> fired, Case facts, Map<String, String> readings) {
         Set<String> decidingProvisions = new HashSet<>();
-        deciding.forEach(r -> decidingProvisions.add(r.provision()));
-        List<RuleInfo> relevant = new ArrayList<>(deciding);
+        decided.provisions().forEach(p -> decidingProvisions.add(p.id()));
+        Set<String> decidingRules = new HashSet<>();
+        norms.stream().filter(n -> n.status() != null && decidingProvisions.contains(n.provision()))
+                .forEach(n -> decidingRules.add(n.rule()));
+        List<RuleInfo> relevant = new ArrayList<>();
         for (RuleInfo r : rules) {
-            if (r.concludes(action) && !fired.contains(r.name())
+            if (!r.concludes(action)) {
+                continue;
+            }
+            if (decidingRules.contains(r.name())) {
+                relevant.add(r);
+            } else if (!fired.contains(r.name())
                     && (r.overridesAll() || r.overrides().stream().anyMatch(decidingProvisions::contains))) {
                 relevant.add(r);
             }
         }
+        return render(relevant, facts, readings);
+    }
+
+    /** "fact = value" for every fact these rules read (spec order), then the date, then readings. */
+    private static List<String> render(List<RuleInfo> rules, Case facts, Map<String, String> readings) {
         Set<String> factNames = new HashSet<>();
         Map<String, String> switches = new TreeMap<>();
         boolean date = false;
-        for (RuleInfo r : relevant) {
+        for (RuleInfo r : rules) {
             factNames.addAll(r.reads());
             r.switches().keySet().forEach(s -> switches.put(s, readings.get(s)));
             date |= r.readsDate();

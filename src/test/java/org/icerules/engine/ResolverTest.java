@@ -3,6 +3,7 @@ package org.icerules.engine;
 import org.icerules.model.Action;
 import org.icerules.model.Basis;
 import org.icerules.model.Case;
+import org.icerules.model.Norm;
 import org.icerules.model.Provision;
 import org.icerules.model.Regime;
 import org.icerules.model.Status;
@@ -110,6 +111,29 @@ class ResolverTest {
         Verdict v = resolve(List.of(GENERAL, note), "g", "n");
         assertThat(v.status()).isEqualTo(Status.FORBIDDEN);
         assertThat(v.notes()).containsExactly("cannot be met in time");
+    }
+
+    @Test
+    void decideWorksOnNormsAloneWithoutRules() {
+        Norm ban = new Norm("test", A, Status.FORBIDDEN, "general", List.of(), null, "g", List.of());
+        Norm unless = new Norm("test", A, Status.PERMITTED, "exception", List.of("general"), null, "e",
+                List.of("warrant = judicial"));
+        Verdict v = Resolver.decide(REGIME, A, List.of(ban, unless));
+        assertThat(v.status()).isEqualTo(Status.PERMITTED);
+        assertThat(v.provisions()).extracting(Provision::id).containsExactly("exception");
+        assertThat(v.overridden()).extracting(Provision::id).containsExactly("general");
+        assertThat(v.because()).containsExactly("warrant = judicial");
+    }
+
+    @Test
+    void normsRecordWhatEachFiredRuleConcludedAndRead() {
+        List<Norm> norms = Resolver.norms(REGIME, A, List.of(GENERAL, EXCEPTION), Set.of("e"), FACTS, Map.of());
+        assertThat(norms).singleElement().satisfies(n -> {
+            assertThat(n.rule()).isEqualTo("e");
+            assertThat(n.provision()).isEqualTo("exception");
+            assertThat(n.overrides()).containsExactly("general");
+            assertThat(n.because()).containsExactly("warrant = none");
+        });
     }
 
     @Test
