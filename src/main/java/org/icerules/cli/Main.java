@@ -17,6 +17,11 @@ import java.io.PrintWriter;
                 ListCommand.class,
                 ServeCommand.class,
                 CoverageCommand.class,
+                CompareCommand.class,
+                ExplainCommand.class,
+                DiffCommand.class,
+                SweepCommand.class,
+                CheckCommand.class,
                 // one command per line: keeps parallel additions from colliding
                 CommandLine.HelpCommand.class,
         })

@@ -68,6 +68,14 @@ public final class Evaluator {
         return out;
     }
 
+    /**
+     * The names of the rules of this regime that fire on these facts (the regime's switches
+     * at {@code readings}, else their defaults): what {@code explain} shows as the rule that decided.
+     */
+    public Set<String> firedRules(CompiledRegime regime, Case facts, Map<String, String> readings) {
+        return fire(regime, facts, readingsFor(regime, readings));
+    }
+
     /** The names of the rules that fire on these facts and readings. */
     static Set<String> fire(CompiledRegime regime, Case facts, Map<String, String> readings) {
         Set<String> fired = new HashSet<>();

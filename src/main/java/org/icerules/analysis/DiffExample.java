@@ -1,0 +1,10 @@
+package org.icerules.analysis;
+
+import org.icerules.model.Case;
+import org.icerules.model.Verdict;
+
+import java.util.Map;
+
+/** One concrete case a pattern covers, with what each regime says of it. */
+public record DiffExample(Case facts, Map<String, String> readings, Verdict first, Verdict second) {
+}

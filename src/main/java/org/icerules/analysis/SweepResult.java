@@ -1,0 +1,31 @@
+package org.icerules.analysis;
+
+import org.icerules.model.Action;
+import org.icerules.model.SwitchSpec;
+import org.icerules.model.Verdict;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A scenario run under every combination of the switches its regimes declare.
+ *
+ * @param switches     every switch the regimes declare
+ * @param combinations how many combinations of their readings there are
+ * @param verdicts     how many regime × action verdicts were looked at
+ * @param varying      the verdicts that depend on the reading, in regime then action order
+ */
+public record SweepResult(List<SwitchSpec> switches, long combinations, int verdicts, List<Varying> varying) {
+
+    /**
+     * One verdict that changes with the reading.
+     *
+     * @param dependsOn the switches whose change alone changes the status
+     * @param variants  the verdict under each combination of the regime's own switches
+     */
+    public record Varying(String regime, Action action, List<String> dependsOn, List<Variant> variants) {
+    }
+
+    public record Variant(Map<String, String> readings, Verdict verdict) {
+    }
+}

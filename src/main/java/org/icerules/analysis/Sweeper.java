@@ -1,0 +1,97 @@
+package org.icerules.analysis;
+
+import org.icerules.engine.CompiledRegime;
+import org.icerules.engine.Evaluator;
+import org.icerules.model.Action;
+import org.icerules.model.Case;
+import org.icerules.model.SwitchSpec;
+import org.icerules.model.Verdict;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * {@code sweep}: a case under every combination of the readings its regimes offer. A regime
+ * sees only its own switches, so each regime is swept over its own combinations; the verdicts
+ * that change are reported with the switches that change them.
+ */
+public final class Sweeper {
+    private final Evaluator evaluator;
+
+    public Sweeper(Evaluator evaluator) {
+        this.evaluator = evaluator;
+    }
+
+    /** The scenario's own readings do not matter here: every reading of every switch is tried. */
+    public SweepResult sweep(Case facts, List<CompiledRegime> regimes) {
+        List<SwitchSpec> all = new ArrayList<>();
+        long combinations = 1;
+        int verdicts = 0;
+        List<SweepResult.Varying> varying = new ArrayList<>();
+        for (CompiledRegime regime : regimes) {
+            List<SwitchSpec> switches = regime.regime().switches();
+            all.addAll(switches);
+            for (SwitchSpec s : switches) {
+                combinations = Math.multiplyExact(combinations, s.values().size());
+            }
+            List<Map<String, String>> combos = combinations(switches);
+            List<List<Verdict>> byCombo = new ArrayList<>();
+            for (Map<String, String> combo : combos) {
+                byCombo.add(evaluator.evaluate(regime, facts, combo));
+            }
+            for (Action a : Action.values()) {
+                verdicts++;
+                List<SweepResult.Variant> variants = new ArrayList<>();
+                for (int i = 0; i < combos.size(); i++) {
+                    variants.add(new SweepResult.Variant(combos.get(i), byCombo.get(i).get(a.ordinal())));
+                }
+                if (variants.stream().map(v -> v.verdict().status()).distinct().count() > 1) {
+                    varying.add(new SweepResult.Varying(regime.id(), a, dependsOn(switches, variants), variants));
+                }
+            }
+        }
+        return new SweepResult(List.copyOf(all), combinations, verdicts, varying);
+    }
+
+    /** Every combination of the switches' values, the first switch turning slowest. */
+    static List<Map<String, String>> combinations(List<SwitchSpec> switches) {
+        List<Map<String, String>> out = new ArrayList<>();
+        out.add(new TreeMap<>());
+        for (SwitchSpec s : switches) {
+            List<Map<String, String>> next = new ArrayList<>();
+            for (Map<String, String> partial : out) {
+                for (String v : s.values()) {
+                    Map<String, String> m = new TreeMap<>(partial);
+                    m.put(s.name(), v);
+                    next.add(m);
+                }
+            }
+            out = next;
+        }
+        return out;
+    }
+
+    /** The switches for which two combinations differing only in that switch give different statuses. */
+    static List<String> dependsOn(List<SwitchSpec> switches, List<SweepResult.Variant> variants) {
+        List<String> out = new ArrayList<>();
+        for (SwitchSpec s : switches) {
+            Map<Map<String, String>, Object> seen = new LinkedHashMap<>();
+            boolean depends = false;
+            for (SweepResult.Variant v : variants) {
+                Map<String, String> others = new TreeMap<>(v.readings());
+                others.remove(s.name());
+                Object prior = seen.putIfAbsent(others, v.verdict().status());
+                if (prior != null && prior != v.verdict().status()) {
+                    depends = true;
+                }
+            }
+            if (depends) {
+                out.add(s.name());
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,115 @@
+package org.icerules.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.icerules.analysis.Explainer;
+import org.icerules.analysis.Explanation;
+import org.icerules.engine.CompiledRegime;
+import org.icerules.model.Action;
+import org.icerules.model.InputException;
+import org.icerules.model.InputProblem;
+import org.icerules.model.Scenario;
+import org.icerules.report.AnalysisJson;
+import org.icerules.report.AnalysisText;
+import org.icerules.report.HtmlReport;
+import org.icerules.report.Json;
+import org.icerules.yaml.DidYouMean;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+
+/** {@code explain FILE --regime R --action A}: why this answer, and what smallest change would flip it. */
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = "Why one regime answers one action as it does for each scenario in FILE: the facts that "
+                + "mattered, the rule and provision that decided, what it overrode, the readings in force; and "
+                + "why not: every smallest change of one or two facts that flips the status.")
+public final class ExplainCommand implements Callable<Integer> {
+    enum Format { text, json, html }
+
+    @Parameters(arity = "1", paramLabel = "FILE", description = "a scenario file")
+    Path file;
+
+    @Option(names = "--action", required = true, paramLabel = "ACTION", description = "the action, e.g. notify-release")
+    String action;
+
+    @Option(names = "--format", description = "text (default), json or html")
+    Format format = Format.text;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write to this file (atomically)")
+    Path output;
+
+    @Option(names = "--generated", paramLabel = "YYYY-MM-DD", description = "a generation date for the HTML receipt")
+    LocalDate generated;
+
+    @Mixin
+    RulesOptions rules;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Action a = parseAction(action);
+        if (rules.regimes.size() != 1) {
+            throw new InputException(new InputProblem("--regime", 0, 0, "regime",
+                    "explain needs exactly one --regime; known: " + String.join(", ", rules.catalog().ids())));
+        }
+        CompiledRegime regime = rules.catalog().get(rules.regimes.get(0));
+        List<Scenario> scenarios = rules.loader().load(List.of(file));
+        Explainer explainer = new Explainer(rules.evaluator());
+        Map<String, List<Explanation>> byScenario = new LinkedHashMap<>();
+        Map<String, String> switches = new TreeMap<>();
+        for (Scenario s : scenarios) {
+            Explanation e = explainer.explain(regime, a, s.facts(), rules.readings(s));
+            byScenario.computeIfAbsent(s.id(), k -> new ArrayList<>()).add(e);
+            switches.putAll(e.readings());
+        }
+        String result = switch (format) {
+            case json -> {
+                ArrayNode arr = Json.array();
+                byScenario.forEach((id, es) -> es.forEach(e -> {
+                    ObjectNode n = Json.object();
+                    n.put("scenario", id);
+                    n.setAll(AnalysisJson.explanation(e));
+                    arr.add(n);
+                }));
+                ObjectNode root = Json.object();
+                root.set("explanations", arr);
+                yield Json.pretty(root);
+            }
+            case html -> HtmlReport.explain(byScenario, Receipts.of(spec, rules, scenarios, switches, generated));
+            case text -> {
+                StringBuilder out = new StringBuilder();
+                byScenario.forEach((id, es) -> es.forEach(e -> {
+                    if (out.length() > 0) {
+                        out.append('\n');
+                    }
+                    out.append(AnalysisText.explanation(id, e));
+                }));
+                yield out.toString();
+            }
+        };
+        Output.write(spec, output, result);
+        return 0;
+    }
+
+    static Action parseAction(String id) {
+        Action a = Action.byId(id);
+        if (a == null) {
+            throw new InputException(new InputProblem("--action", 0, 0, "action", "unknown action '" + id + "'"
+                    + DidYouMean.hint(id, Action.ids()) + "; allowed: " + String.join(", ", Action.ids())));
+        }
+        return a;
+    }
+}

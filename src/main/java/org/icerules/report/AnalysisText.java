@@ -1,0 +1,166 @@
+package org.icerules.report;
+
+import org.icerules.analysis.ActionDiff;
+import org.icerules.analysis.CheckResult;
+import org.icerules.analysis.Condition;
+import org.icerules.analysis.Counterfactual;
+import org.icerules.analysis.DiffPattern;
+import org.icerules.analysis.DiffResult;
+import org.icerules.analysis.Explanation;
+import org.icerules.analysis.SweepResult;
+import org.icerules.engine.RuleInfo;
+import org.icerules.model.Claim;
+import org.icerules.model.Provision;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The plain-text views of explain, diff, sweep and check. */
+public final class AnalysisText {
+    private AnalysisText() {
+    }
+
+    public static String explanation(String scenarioId, Explanation e) {
+        StringBuilder out = new StringBuilder();
+        out.append(scenarioId).append(" · ").append(e.regime().id()).append(" · ").append(e.action().id())
+                .append(" · ").append(e.facts().date()).append('\n');
+        out.append("may the city ").append(e.action().question()).append("?\n\n");
+        out.append(Text.status(e.verdict().status()).toUpperCase(java.util.Locale.ROOT)).append('\n');
+        for (Provision p : e.verdict().provisions()) {
+            out.append("  ").append(Text.provisionLine(p)).append('\n');
+            out.append(Text.wrap(p.summary(), "    "));
+        }
+        for (Claim c : e.verdict().claims()) {
+            out.append("  conflict: ").append(c.provision().cite()).append(" says ").append(c.status().wire()).append('\n');
+        }
+        out.append("\nWhy\n");
+        out.append("  facts that mattered: ").append(e.verdict().because().isEmpty() ? "none"
+                : String.join(", ", e.verdict().because())).append('\n');
+        for (RuleInfo r : e.deciding()) {
+            out.append("  rule that decided: \"").append(r.name()).append("\" (").append(r.file()).append(':')
+                    .append(r.line()).append(")\n");
+        }
+        if (e.deciding().isEmpty()) {
+            out.append("  rule that decided: none — no rule of this regime speaks to this action here\n");
+        }
+        for (Provision p : e.verdict().overridden()) {
+            out.append("  overrode: ").append(Text.provisionLine(p)).append('\n');
+        }
+        for (RuleInfo r : e.unmet()) {
+            String cite = e.regime().provision(r.provision()).map(Provision::cite).orElse(r.provision());
+            out.append("  exception not met: ").append(cite).append(" — \"").append(r.name()).append("\" (reads ")
+                    .append(r.reads().isEmpty() ? "readings only" : String.join(", ", r.reads())).append(")\n");
+        }
+        List<String> readings = new ArrayList<>();
+        e.readings().forEach((k, v) -> readings.add(k + " = " + v + (e.switchesRead().contains(k) ? " (read here)" : "")));
+        out.append("  readings in force: ").append(readings.isEmpty() ? "none" : String.join(", ", readings)).append('\n');
+        out.append("\nWhy not — the smallest changes that would flip it\n");
+        if (e.whyNot().isEmpty()) {
+            out.append("  none: no change of one or two facts this regime reads changes the answer\n");
+        }
+        for (Counterfactual c : e.whyNot()) {
+            out.append("  ").append(counterfactual(c)).append('\n');
+        }
+        return out.toString();
+    }
+
+    static String counterfactual(Counterfactual c) {
+        List<String> changes = c.changes().stream().map(ch -> ch.describe()).toList();
+        return String.join(" and ", changes) + "  ⇒ " + Text.verdictLine(c.verdict());
+    }
+
+    public static String diff(DiffResult d) {
+        StringBuilder out = new StringBuilder();
+        List<ActionDiff> differing = d.actions().stream().filter(a -> a.disagreeing() > 0).toList();
+        long cases = d.actions().stream().mapToLong(ActionDiff::cases).sum();
+        out.append("diff ").append(d.first().id()).append(" ↔ ").append(d.second().id()).append(": ")
+                .append(differing.size()).append(differing.size() == 1 ? " action differs" : " actions differ")
+                .append(" (").append(d.disagreeing()).append(" of ").append(cases).append(" cases)\n");
+        out.append(Text.wrap("Each action's cases enumerate the facts either regime's rules for it read (numbers and "
+                + "dates cut at the thresholds the rules use) and every reading of the switches they read; "
+                + "other facts keep their defaults.", ""));
+        for (ActionDiff a : differing) {
+            out.append('\n').append(a.action().id()).append(" — ").append(a.disagreeing()).append(" of ")
+                    .append(a.cases()).append(" cases differ (axes: ").append(String.join(", ", a.axes())).append(")\n");
+            int n = 1;
+            for (DiffPattern p : a.patterns()) {
+                out.append("  ").append(n++).append(". ").append(patternLine(d, p)).append('\n');
+                out.append("     e.g. ").append(exampleLine(p)).append('\n');
+            }
+        }
+        List<String> agree = d.actions().stream().filter(a -> a.disagreeing() == 0).map(a -> a.action().id()).toList();
+        if (!agree.isEmpty()) {
+            out.append('\n').append(Text.wrap("agree on every case: " + String.join(", ", agree), ""));
+        }
+        return out.toString();
+    }
+
+    /** {@code draft order 2017 permitted, ordinance 2017 forbidden when … — 24 cases}. */
+    public static String patternLine(DiffResult d, DiffPattern p) {
+        return d.first().shortName() + " " + p.first().wire() + ", " + d.second().shortName() + " "
+                + p.second().wire() + " when " + conditions(p.conditions()) + " — " + p.cases()
+                + (p.cases() == 1 ? " case" : " cases");
+    }
+
+    static String conditions(List<Condition> cs) {
+        return cs.isEmpty() ? "always" : String.join(" and ", cs.stream().map(Condition::text).toList());
+    }
+
+    static String exampleLine(DiffPattern p) {
+        Map<String, String> facts = ExampleScenario.nonDefaultFacts(p.example().facts());
+        List<String> parts = new ArrayList<>();
+        facts.forEach((k, v) -> parts.add(k + "=" + v));
+        p.example().readings().forEach((k, v) -> parts.add(k + "=" + v));
+        return "date " + p.example().facts().date() + (parts.isEmpty() ? "" : ", " + String.join(", ", parts))
+                + ": " + Text.verdictLine(p.example().first()) + " | " + Text.verdictLine(p.example().second());
+    }
+
+    public static String sweep(String scenarioId, SweepResult s) {
+        StringBuilder out = new StringBuilder();
+        out.append(scenarioId).append(" — swept over ").append(s.switches().size()).append(" switches (")
+                .append(s.combinations()).append(" combinations): ").append(s.varying().size()).append(" of ")
+                .append(s.verdicts()).append(" verdicts depend on the reading\n");
+        if (s.varying().isEmpty()) {
+            out.append("every verdict is the same under every reading\n");
+        }
+        for (SweepResult.Varying v : s.varying()) {
+            out.append('\n').append(v.regime()).append(" · ").append(v.action().id()).append(" — depends on ")
+                    .append(String.join(", ", v.dependsOn())).append('\n');
+            for (SweepResult.Variant var : v.variants()) {
+                List<String> parts = new ArrayList<>();
+                var.readings().forEach((k, val) -> parts.add(k + "=" + val));
+                out.append("  ").append(String.join(", ", parts)).append("  ⇒ ").append(Text.verdictLine(var.verdict()))
+                        .append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    public static String check(CheckResult c) {
+        StringBuilder out = new StringBuilder();
+        out.append("check: ").append(c.regimes().size()).append(c.regimes().size() == 1 ? " regime, " : " regimes, ")
+                .append(c.cases()).append(" verdicts over each action's fact space and every switch combination\n");
+        for (CheckResult.Conflict x : c.conflicts()) {
+            List<String> sides = x.claims().stream()
+                    .map(cl -> cl.provision().cite() + " (" + cl.provision().id() + ") says " + cl.status().wire())
+                    .toList();
+            Map<String, String> facts = ExampleScenario.nonDefaultFacts(x.example().facts());
+            List<String> parts = new ArrayList<>();
+            facts.forEach((k, v) -> parts.add(k + "=" + v));
+            x.example().readings().forEach((k, v) -> parts.add(k + "=" + v));
+            out.append("CONFLICT ").append(x.regime()).append(" · ").append(x.action().id()).append(": ")
+                    .append(String.join(" vs ", sides)).append(" — ").append(x.cases()).append(" cases, e.g. ")
+                    .append(parts.isEmpty() ? "every fact at its default" : String.join(", ", parts)).append('\n');
+        }
+        for (CheckResult.Finding f : c.findings()) {
+            String what = f.kind().equals("unreachable") ? "never applies (its conditions are never met)"
+                    : "applies only where an exception overrides it, on " + f.action().id();
+            out.append("warning ").append(f.regime()).append(": rule \"").append(f.rule()).append("\" (")
+                    .append(f.file()).append(':').append(f.line()).append(") ").append(what).append('\n');
+        }
+        out.append(c.passed() ? "passed: no conflict in any regime\n"
+                : "FAILED: " + c.conflicts().size() + (c.conflicts().size() == 1 ? " conflict\n" : " conflicts\n"));
+        return out.toString();
+    }
+}

@@ -1,0 +1,67 @@
+package org.icerules.report;
+
+import org.icerules.analysis.DiffPattern;
+import org.icerules.analysis.DiffResult;
+import org.icerules.model.Case;
+import org.icerules.model.FactSchema;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A diff pattern's example as a scenario file that {@code run} and {@code test} accept: the
+ * facts away from their defaults, the readings, and an {@code expect} block with what each
+ * regime says — so {@code ./ice-rules test DIR} confirms every example.
+ */
+public final class ExampleScenario {
+    private ExampleScenario() {
+    }
+
+    /** The case's facts that differ from their defaults, in spec order, as wire values. */
+    public static Map<String, String> nonDefaultFacts(Case c) {
+        Map<String, String> defaults = FactSchema.toWire(Case.defaults(c.date()));
+        Map<String, String> out = new LinkedHashMap<>();
+        FactSchema.toWire(c).forEach((k, v) -> {
+            if (!v.equals(defaults.get(k))) {
+                out.put(k, v);
+            }
+        });
+        return out;
+    }
+
+    /** {@code diff-<action>-<n>}, n counting from 1 within the action. */
+    public static String id(DiffPattern p, int n) {
+        return "diff-" + p.action().id() + "-" + n;
+    }
+
+    public static String yaml(DiffResult d, DiffPattern p, int n) {
+        StringBuilder out = new StringBuilder();
+        out.append("id: ").append(id(p, n)).append('\n');
+        out.append("title: ").append(quote(p.action().id() + ": " + d.first().id() + " " + p.first().wire() + ", "
+                + d.second().id() + " " + p.second().wire())).append('\n');
+        out.append("date: ").append(p.example().facts().date()).append('\n');
+        out.append("notes: ").append(quote("Written by ice-rules diff. Pattern: "
+                + String.join(" and ", p.conditions().stream().map(c -> c.text()).toList())
+                + " (" + p.cases() + " cases)")).append('\n');
+        Map<String, String> facts = nonDefaultFacts(p.example().facts());
+        out.append("facts:").append(facts.isEmpty() ? " {}\n" : "\n");
+        facts.forEach((k, v) -> out.append("  ").append(k).append(": ").append(v).append('\n'));
+        if (!p.example().readings().isEmpty()) {
+            out.append("interpretations:\n");
+            p.example().readings().forEach((k, v) -> out.append("  ").append(k).append(": ").append(v).append('\n'));
+        }
+        out.append("expect:\n");
+        for (List<String> e : List.of(List.of(d.first().id(), p.first().wire()),
+                List.of(d.second().id(), p.second().wire()))) {
+            out.append("  ").append(e.get(0)).append(":\n");
+            out.append("    ").append(p.action().id()).append(": ").append(e.get(1)).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** A double-quoted YAML string. */
+    static String quote(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+}
