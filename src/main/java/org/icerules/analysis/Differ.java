@@ -110,6 +110,16 @@ public final class Differ {
             }
             out.add(new Condition(dim.label(), dim.describe(allowed), List.copyOf(values)));
         }
+        for (List<PatternFinder.Literal> clause : term.anyOf()) {
+            List<String> names = new ArrayList<>();
+            List<String> texts = new ArrayList<>();
+            for (PatternFinder.Literal l : clause) {
+                Dimension dim = space.dimensions().get(l.dim());
+                names.add(dim.label());
+                texts.add(dim.describe(l.values()));
+            }
+            out.add(new Condition(String.join(" | ", names), "(" + String.join(" or ", texts) + ")", List.of()));
+        }
         return out;
     }
 

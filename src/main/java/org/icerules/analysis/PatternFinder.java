@@ -15,16 +15,99 @@ final class PatternFinder {
     private PatternFinder() {
     }
 
-    /** A conjunction: for each axis the allowed value indexes, or null where the axis does not matter. */
-    record Term(BitSet[] allowed) {
+    /** "This axis takes one of these values." */
+    record Literal(int dim, BitSet values) {
+        boolean matches(int[] p) {
+            return values.get(p[dim]);
+        }
+    }
+
+    /**
+     * A conjunction: for each axis the allowed value indexes (null where the axis does not
+     * matter), and clauses of the form "one of these literals holds".
+     */
+    record Term(BitSet[] allowed, List<List<Literal>> anyOf) {
+        Term(BitSet[] allowed) {
+            this(allowed, List.of());
+        }
+
         boolean matches(int[] p) {
             for (int d = 0; d < allowed.length; d++) {
                 if (allowed[d] != null && !allowed[d].get(p[d])) {
                     return false;
                 }
             }
+            for (List<Literal> clause : anyOf) {
+                if (clause.stream().noneMatch(l -> l.matches(p))) {
+                    return false;
+                }
+            }
             return true;
         }
+    }
+
+    /**
+     * Shortens the list by exact merges: two terms equal but for one literal each become one,
+     * {@code A and (x or y)} — or, on the same axis, {@code A and x ∈ (S1 ∪ S2)}. Repeats until
+     * no pair merges. The union of the terms is unchanged.
+     */
+    static List<Term> merge(List<Term> terms, int[] radix) {
+        List<Term> out = new ArrayList<>(terms);
+        boolean merged = true;
+        while (merged) {
+            merged = false;
+            search:
+            for (int i = 0; i < out.size(); i++) {
+                for (int j = i + 1; j < out.size(); j++) {
+                    Term m = mergePair(out.get(i), out.get(j), radix);
+                    if (m != null) {
+                        out.set(i, m);
+                        out.remove(j);
+                        merged = true;
+                        break search;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Term mergePair(Term a, Term b, int[] radix) {
+        if (!a.anyOf().equals(b.anyOf())) {
+            return null;
+        }
+        List<Integer> differ = new ArrayList<>();
+        for (int d = 0; d < radix.length; d++) {
+            if (!java.util.Objects.equals(a.allowed()[d], b.allowed()[d])) {
+                differ.add(d);
+            }
+        }
+        if (differ.size() == 1) {
+            int d = differ.get(0);
+            if (a.allowed()[d] == null || b.allowed()[d] == null) {
+                return null; // one contains the other: nothing to gain
+            }
+            BitSet[] allowed = a.allowed().clone();
+            BitSet union = (BitSet) a.allowed()[d].clone();
+            union.or(b.allowed()[d]);
+            allowed[d] = union.cardinality() == radix[d] ? null : union;
+            return new Term(allowed, a.anyOf());
+        }
+        if (differ.size() == 2) {
+            int d1 = differ.get(0);
+            int d2 = differ.get(1);
+            Term x = a.allowed()[d1] != null && a.allowed()[d2] == null ? a : b;
+            Term y = x == a ? b : a;
+            if (x.allowed()[d1] == null || x.allowed()[d2] != null || y.allowed()[d2] == null || y.allowed()[d1] != null) {
+                return null;
+            }
+            BitSet[] allowed = x.allowed().clone();
+            allowed[d1] = null;
+            List<List<Literal>> anyOf = new ArrayList<>(x.anyOf());
+            anyOf.add(List.of(new Literal(d1, x.allowed()[d1]), new Literal(d2, y.allowed()[d2])));
+            return new Term(allowed, List.copyOf(anyOf));
+        }
+        return null;
     }
 
     static List<Term> cover(List<int[]> positives, List<int[]> negatives, int[] radix) {
@@ -40,7 +123,7 @@ final class PatternFinder {
                 covered[j] |= t.matches(positives.get(j));
             }
         }
-        return withoutRedundant(terms, positives);
+        return merge(withoutRedundant(terms, positives), radix);
     }
 
     private static Term grow(int[] seed, List<int[]> positives, List<int[]> negatives, int[] radix) {

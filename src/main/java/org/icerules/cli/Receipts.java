@@ -25,8 +25,22 @@ final class Receipts {
             refs.add(new Receipt.ScenarioRef(s.file(), Files.isRegularFile(file) ? Receipt.hashFile(file) : "",
                     s.id(), s.date()));
         }
-        String command = "ice-rules " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        String command = "ice-rules " + String.join(" ", withoutOutput(spec.commandLine().getParseResult().originalArgs()));
         return new Receipt(Main.VERSION, Receipt.hashFolder(rules.catalog().rulesDir()), new TreeMap<>(switches),
                 refs, command, generated);
+    }
+
+    /** The arguments without {@code -o FILE}: where the report was written does not change what it says. */
+    static List<String> withoutOutput(List<String> args) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("-o") || a.equals("--output")) {
+                i++;
+            } else if (!a.startsWith("--output=") && !(a.startsWith("-o") && a.length() > 2)) {
+                out.add(a);
+            }
+        }
+        return out;
     }
 }

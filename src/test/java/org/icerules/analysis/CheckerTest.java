@@ -1,0 +1,50 @@
+package org.icerules.analysis;
+
+import org.icerules.RegimeVerifier;
+import org.icerules.engine.Evaluator;
+import org.icerules.engine.RegimeCatalog;
+import org.icerules.model.Action;
+import org.icerules.model.Claim;
+import org.icerules.model.Status;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CheckerTest {
+    @Test
+    void everyProjectRegimePasses() {
+        RegimeCatalog catalog = RegimeVerifier.projectCatalog();
+        CheckResult r = new Checker(new Evaluator(catalog)).check(catalog.regimes());
+        assertThat(r.conflicts()).isEmpty();
+        assertThat(r.passed()).isTrue();
+        assertThat(r.regimes()).contains("denver-ordinance-2017", "denver-draft-order-2017", "colorado-hb19-1124");
+        assertThat(r.cases()).isGreaterThan(1000);
+    }
+
+    @Test
+    void aConflictingRegimeFailsNamingBothProvisions() {
+        RegimeCatalog catalog = RegimeCatalog.load(Path.of("src/test/resources/rules-conflict"));
+        CheckResult r = new Checker(new Evaluator(catalog)).check(catalog.regimes());
+        assertThat(r.passed()).isFalse();
+        assertThat(r.conflicts()).hasSize(1);
+        CheckResult.Conflict c = r.conflicts().get(0);
+        assertThat(c.regime()).isEqualTo("test-conflicting");
+        assertThat(c.action()).isEqualTo(Action.HOLD_PAST_RELEASE);
+        assertThat(c.claims()).extracting(cl -> cl.provision().id()).containsExactly("test-no-hold", "test-hold-on-warrant");
+        assertThat(c.claims()).extracting(Claim::status).containsExactly(Status.FORBIDDEN, Status.PERMITTED);
+        // detainer = i-247a with any of the three warrants
+        assertThat(c.cases()).isEqualTo(3);
+        assertThat(c.example().facts().detainer().wire()).isEqualTo("i-247a");
+        assertThat(c.example().facts().warrant().wire()).isNotEqualTo("none");
+    }
+
+    @Test
+    void aRuleWhoseConditionsCannotHoldIsReportedUnreachable() {
+        RegimeCatalog catalog = RegimeCatalog.load(Path.of("src/test/resources/rules-conflict"));
+        CheckResult r = new Checker(new Evaluator(catalog)).check(catalog.regimes());
+        assertThat(r.findings()).extracting(CheckResult.Finding::kind, CheckResult.Finding::rule)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("unreachable", "Hold on an impossible warrant"));
+    }
+}
