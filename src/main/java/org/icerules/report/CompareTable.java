@@ -44,7 +44,7 @@ public final class CompareTable {
             widths[1] = Math.max(widths[1], a.id().length());
             List<Verdict> vs = c.rows().get(a);
             for (int i = 0; i < vs.size(); i++) {
-                widths[i + 2] = Math.max(widths[i + 2], MatrixTable.cell(vs.get(i)).length());
+                widths[i + 2] = Math.max(widths[i + 2], MatrixTable.cell(vs.get(i), CiteAbbreviation.NONE).length());
             }
         }
         widths[0] = 1;
@@ -57,7 +57,7 @@ public final class CompareTable {
         for (Action a : shown) {
             List<String> row = new ArrayList<>(List.of(c.disagree(a) ? MARK : "", a.id()));
             List<Verdict> vs = c.rows().get(a);
-            vs.forEach(v -> row.add(MatrixTable.cell(v)));
+            vs.forEach(v -> row.add(MatrixTable.cell(v, CiteAbbreviation.NONE)));
             appendRow(out, row, vs, widths, colour);
         }
         out.append(footer(c));
@@ -76,7 +76,7 @@ public final class CompareTable {
         for (Action a : shown(c)) {
             out.append("| ").append(c.disagree(a) ? "**" + MARK + "**" : "").append(" | ").append(a.id()).append(" |");
             for (Verdict v : c.rows().get(a)) {
-                String cell = MatrixTable.cell(v);
+                String cell = MatrixTable.cell(v, CiteAbbreviation.NONE);
                 out.append(' ').append(c.disagree(a) ? "**" + md(cell) + "**" : md(cell)).append(" |");
             }
             out.append('\n');
@@ -95,7 +95,7 @@ public final class CompareTable {
         for (Comparison c : cs) {
             for (Action a : c.rows().keySet()) {
                 out.append(csvCell(c.scenario().id())).append(',').append(a.id()).append(',').append(c.disagree(a));
-                c.rows().get(a).forEach(v -> out.append(',').append(csvCell(MatrixTable.cell(v))));
+                c.rows().get(a).forEach(v -> out.append(',').append(csvCell(MatrixTable.cell(v, CiteAbbreviation.NONE))));
                 out.append('\n');
             }
         }

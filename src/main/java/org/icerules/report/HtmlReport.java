@@ -149,7 +149,7 @@ public final class HtmlReport {
         if (!v.provisions().isEmpty()) {
             b.append(" title=\"").append(esc(v.provisions().get(0).title())).append('"');
         }
-        return b.append('>').append(esc(MatrixTable.cell(v))).append("</td>").toString();
+        return b.append('>').append(esc(MatrixTable.cell(v, CiteAbbreviation.NONE))).append("</td>").toString();
     }
 
     private static String provision(String regime, Provision p) {
