@@ -25,7 +25,7 @@ function el(tag, attrs, ...children) {
     else if (k in node && typeof v !== "string") node[k] = v;
     else node.setAttribute(k, v);
   }
-  for (const c of children.flat()) {
+  for (const c of children.flat(Infinity)) {
     if (c === null || c === undefined) continue;
     node.append(c instanceof Node ? c : document.createTextNode(String(c)));
   }
@@ -437,6 +437,9 @@ function loadExample(example) {
 
 function buildRegimes() {
   const list = document.getElementById("regimes-list");
+  list.append(el("p", { class: "jump" }, "Jump to: ", state.regimes.map((r) =>
+    el("button", { type: "button", class: "linklike", onclick: () => document.getElementById("regime-" + r.id).scrollIntoView() },
+      r.shortName || r.id))));
   for (const r of state.regimes) {
     const dates = Object.entries(r.dates || {});
     const v = r.validity || {};

@@ -159,6 +159,7 @@ class WorkbenchBrowserTest {
         WebElement provision = driver.findElement(By.id("provision-drmc-28-253"));
         assertThat(provision.isDisplayed()).isTrue();
         assertThat(provision.getText()).contains("D.R.M.C. § 28-253").containsAnyOf("text", "reported", "inferred");
+        screenshot(driver.findElement(By.tagName("body")), "regimes.png");
     }
 
     static void screenshot(WebElement element, String name) throws IOException {
