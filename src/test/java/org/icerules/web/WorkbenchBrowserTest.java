@@ -152,7 +152,20 @@ class WorkbenchBrowserTest {
         waitForMatrixOf("draft-order.warrant=any-warrant");
         assertThat(word(DRAFT_ORDER_HOLD)).isNotEqualTo(before).isEqualTo("permitted");
         assertThat(word(ORDINANCE_HOLD)).as("the ordinance has no such reading").isEqualTo("forbidden");
+
+        // Its explanation names the provision that gave way to the warrant exception.
+        driver.findElement(By.id(DRAFT_ORDER_HOLD)).click();
+        waitUpTo(20).until(ExpectedConditions.attributeToBe(By.id("explanation"), "data-cell",
+                "denver-draft-order-2017/hold-past-release"));
+        assertThat(driver.findElements(By.cssSelector("#overridden-provisions li"))).isNotEmpty();
         screenshot(driver.findElement(By.tagName("body")), "workbench-any-warrant.png");
+
+        // Only the rows where the regimes differ, on request.
+        int allRows = driver.findElements(By.cssSelector("#matrix tbody tr")).size();
+        driver.findElement(By.id("only-differing")).click();
+        assertThat(driver.findElements(By.cssSelector("#matrix tbody tr")))
+                .hasSizeLessThan(allRows)
+                .allSatisfy(r -> assertThat(r.getAttribute("class")).contains("differs"));
 
         // The regimes page lists each regime's provisions with citation and basis.
         driver.findElement(By.id("tab-button-regimes")).click();
