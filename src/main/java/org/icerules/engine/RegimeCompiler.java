@@ -10,6 +10,8 @@ import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.icerules.model.InputException;
 import org.icerules.model.InputProblem;
 import org.icerules.model.Regime;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
 import org.kie.api.io.Resource;
 import org.kie.api.io.ResourceType;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
@@ -23,7 +25,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -39,7 +44,8 @@ final class RegimeCompiler {
 
     static CompiledRegime compile(Path yaml, String yamlDisplay) {
         Path folder = yaml.getParent();
-        Regime regime = RegimeReader.read(read(yaml), yamlDisplay, folder);
+        String yamlText = read(yaml);
+        Regime regime = RegimeReader.read(yamlText, yamlDisplay, folder);
         String prefix = yamlDisplay.substring(0, yamlDisplay.length() - "regime.yaml".length());
         List<Path> drls;
         try (Stream<Path> files = Files.list(folder)) {
@@ -55,12 +61,25 @@ final class RegimeCompiler {
         if (drls.isEmpty()) {
             problems.add(new InputProblem(yamlDisplay, 0, 0, null, "the regime folder has no .drl files"));
         }
+        Map<String, String> files = new LinkedHashMap<>();
+        files.put(yamlDisplay, yamlText);
+        for (Path drl : drls) {
+            files.put(prefix + drl.getFileName(), read(drl));
+        }
+        RuleBaseCache cache = RuleBaseCache.configured();
+        String key = cache.enabled() ? RuleBaseCache.key(files) : null;
+        if (problems.isEmpty() && key != null) {
+            RuleBaseCache.Entry hit = cache.read(regime.id(), key);
+            if (hit != null) {
+                return new CompiledRegime(regime, ruleBase(hit.packages()), hit.rules());
+            }
+        }
         List<PackageDescr> packages = new ArrayList<>();
         List<RuleInfo> rules = new ArrayList<>();
         boolean unparsed = false;
         for (Path drl : drls) {
             String display = prefix + drl.getFileName();
-            String text = read(drl);
+            String text = files.get(display);
             Resource resource = ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8))
                     .setSourcePath(display);
             resource.setResourceType(ResourceType.DRL);
@@ -112,10 +131,17 @@ final class RegimeCompiler {
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
-        InternalKnowledgeBase kbase = KnowledgeBaseFactory.newKnowledgeBase();
-        kbase.addPackages(builder.getKnowledgePackages());
         rules.sort(DrlAnalyzer.BY_PLACE);
-        return new CompiledRegime(regime, kbase, rules);
+        if (key != null) {
+            cache.write(regime.id(), key, rules, builder.getKnowledgePackages());
+        }
+        return new CompiledRegime(regime, ruleBase(builder.getKnowledgePackages()), rules);
+    }
+
+    private static KieBase ruleBase(Collection<KiePackage> packages) {
+        InternalKnowledgeBase kbase = KnowledgeBaseFactory.newKnowledgeBase();
+        kbase.addPackages(packages);
+        return kbase;
     }
 
     private static String oneLine(String message) {

@@ -3,6 +3,7 @@ package org.icerules.engine;
 import org.icerules.model.Action;
 import org.icerules.model.Status;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ import java.util.Set;
 public record RuleInfo(String name, String regime, String provision, List<Action> actions, Status status,
                        List<String> overrides, String note, List<String> reads, boolean readsDate,
                        Map<String, Set<String>> switches, Map<String, Set<Double>> numberThresholds,
-                       Set<LocalDate> dateThresholds, String file, int line) {
+                       Set<LocalDate> dateThresholds, String file, int line) implements Serializable {
 
     public boolean concludes(Action action) {
         return actions.contains(action);

@@ -1,0 +1,192 @@
+package org.icerules.engine;
+
+import org.drools.base.common.DroolsObjectInputStream;
+import org.drools.base.common.DroolsObjectOutputStream;
+import org.kie.api.definition.KiePackage;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectOutputStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The compiled rule base of each regime, kept on disk between runs, so a command does not
+ * recompile rules that have not changed since the last run (compiling is most of a cold start).
+ *
+ * <p>An entry is keyed by a SHA-256 of everything the compiled result depends on: the regime's
+ * regime.yaml and .drl files (names and bytes), the paths they are reported under, and a
+ * fingerprint of the tool's own classes. Any edit to a rule changes the key, so an edited rule
+ * always takes effect; a stale, unreadable or foreign entry is ignored and rebuilt. Only a regime
+ * that passed every check is stored, so a hit also stands for the analysis and lint that passed.
+ *
+ * <p>Where: {@code -Dicerules.cache=DIR}, else {@code $ICE_RULES_CACHE}, else
+ * {@code $XDG_CACHE_HOME/ice-rules} or {@code ~/.cache/ice-rules}; {@code off} turns it off.
+ */
+final class RuleBaseCache {
+    static final String PROPERTY = "icerules.cache";
+    private static final String MAGIC = "ice-rules rule base v1";
+    private static final String FINGERPRINT = codeFingerprint();
+
+    /** What a hit gives back: the rules' metadata and the compiled packages. */
+    record Entry(List<RuleInfo> rules, Collection<KiePackage> packages) {
+    }
+
+    private final Path dir;
+
+    private RuleBaseCache(Path dir) {
+        this.dir = dir;
+    }
+
+    /** The cache configured for this process (possibly off). Read each time, so tests can point it elsewhere. */
+    static RuleBaseCache configured() {
+        String where = System.getProperty(PROPERTY);
+        if (where == null) {
+            where = System.getenv("ICE_RULES_CACHE");
+        }
+        if (where == null) {
+            String xdg = System.getenv("XDG_CACHE_HOME");
+            Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+            return new RuleBaseCache(base.resolve("ice-rules"));
+        }
+        return where.isBlank() || where.equals("off") ? new RuleBaseCache(null) : new RuleBaseCache(Path.of(where));
+    }
+
+    boolean enabled() {
+        return dir != null;
+    }
+
+    /** The key of a regime: its files as read (display path → text, in a stable order). */
+    static String key(Map<String, String> files) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            update(sha, MAGIC);
+            update(sha, FINGERPRINT);
+            for (Map.Entry<String, String> f : files.entrySet()) {
+                update(sha, f.getKey());
+                update(sha, f.getValue());
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void update(MessageDigest sha, String s) {
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        sha.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
+        sha.update((byte) ':');
+        sha.update(bytes);
+    }
+
+    /** The stored entry for this key, or null when there is none or it cannot be used. */
+    Entry read(String regimeId, String key) {
+        if (dir == null) {
+            return null;
+        }
+        Path file = file(regimeId, key);
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try (DroolsObjectInputStream in = new DroolsObjectInputStream(
+                new ByteArrayInputStream(Files.readAllBytes(file)), RuleBaseCache.class.getClassLoader())) {
+            if (!MAGIC.equals(in.readUTF()) || !key.equals(in.readUTF())) {
+                return null;
+            }
+            @SuppressWarnings("unchecked")
+            List<RuleInfo> rules = (List<RuleInfo>) in.readObject();
+            @SuppressWarnings("unchecked")
+            List<KiePackage> packages = (List<KiePackage>) in.readObject();
+            return new Entry(rules, packages);
+        } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
+            return null; // a damaged or foreign entry: compile instead
+        }
+    }
+
+    /**
+     * Stores a compiled regime (best effort: a cache that cannot be written only costs time).
+     * Call before the packages are added to a rule base, which changes them.
+     */
+    void write(String regimeId, String key, List<RuleInfo> rules, Collection<KiePackage> packages) {
+        if (dir == null) {
+            return;
+        }
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (ObjectOutputStream out = new DroolsObjectOutputStream(bytes)) {
+                out.writeUTF(MAGIC);
+                out.writeUTF(key);
+                out.writeObject(new ArrayList<>(rules));
+                out.writeObject(new ArrayList<>(packages));
+            }
+            Files.createDirectories(dir);
+            removeOlder(regimeId);
+            Path tmp = Files.createTempFile(dir, regimeId + "-", ".tmp");
+            Files.write(tmp, bytes.toByteArray());
+            try {
+                Files.move(tmp, file(regimeId, key), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file(regimeId, key), StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException | RuntimeException e) {
+            // not fatal: the next run compiles again
+        }
+    }
+
+    /** Earlier builds of the same regime are dead once its files changed: keep the folder small. */
+    private void removeOlder(String regimeId) throws IOException {
+        try (DirectoryStream<Path> old = Files.newDirectoryStream(dir, regimeId + "-*.kbase")) {
+            for (Path p : old) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    private Path file(String regimeId, String key) {
+        return dir.resolve(regimeId + "-" + key.substring(0, 32) + ".kbase");
+    }
+
+    /**
+     * Identifies the build of the tool: a rebuilt jar (or recompiled classes) may read rules
+     * differently, so it must not reuse what an older build stored. Size and time of the jar, or
+     * of the newest class file when running from a classes folder (tests).
+     */
+    private static String codeFingerprint() {
+        StringBuilder fp = new StringBuilder(System.getProperty("java.vm.version", "?"));
+        try {
+            Path where = Path.of(RuleBaseCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            fp.append('|').append(where);
+            if (Files.isDirectory(where)) {
+                try (Stream<Path> files = Files.walk(where)) {
+                    long newest = files.filter(Files::isRegularFile).mapToLong(p -> {
+                        try {
+                            return Files.getLastModifiedTime(p).toMillis();
+                        } catch (IOException e) {
+                            return 0L;
+                        }
+                    }).max().orElse(0L);
+                    fp.append('|').append(newest);
+                }
+            } else {
+                fp.append('|').append(Files.size(where)).append('|').append(Files.getLastModifiedTime(where).toMillis());
+            }
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            fp.append("|unknown-").append(System.nanoTime()); // never matches: no reuse without knowing the build
+        }
+        return fp.toString();
+    }
+}
