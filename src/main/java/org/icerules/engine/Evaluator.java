@@ -20,12 +20,28 @@ import java.util.TreeMap;
  * Runs a case through regimes: inserts the facts and the readings, fires the rules, and
  * hands what fired to the {@link Resolver}. Every command that enumerates goes through here,
  * so there is one source of truth for what a regime says.
+ *
+ * <p>By default a regime's verdicts are remembered per {@link FactKey} (the facts, number and
+ * date thresholds and readings its rules can tell apart) and rules fire in a reused session;
+ * {@link #plain} does neither — a fresh session for every case — and is the reference the fast
+ * path is tested against over the whole fact space.
  */
 public final class Evaluator {
     private final RegimeCatalog catalog;
+    private final boolean fast;
 
     public Evaluator(RegimeCatalog catalog) {
+        this(catalog, true);
+    }
+
+    private Evaluator(RegimeCatalog catalog, boolean fast) {
         this.catalog = catalog;
+        this.fast = fast;
+    }
+
+    /** The reference path: nothing remembered, a fresh session per case. Slow; for tests and benchmarks. */
+    public static Evaluator plain(RegimeCatalog catalog) {
+        return new Evaluator(catalog, false);
     }
 
     public RegimeCatalog catalog() {
@@ -43,20 +59,29 @@ public final class Evaluator {
 
     /** Every action under one regime, in the order of the action list. */
     public List<Verdict> evaluate(CompiledRegime regime, Case facts, Map<String, String> readings) {
-        Map<String, String> inForce = readingsFor(regime, readings);
-        Set<String> fired = fire(regime, facts, inForce);
-        List<Verdict> out = new ArrayList<>(Action.values().length);
-        for (Action a : Action.values()) {
-            out.add(Resolver.resolve(regime.regime(), a, regime.rulesFor(a), fired, facts, inForce));
+        if (!fast) {
+            Map<String, String> inForce = readingsFor(regime, readings);
+            return resolveAll(regime, facts, inForce, fire(regime, facts, inForce));
         }
-        return out;
+        CompiledRegime.Runtime rt = regime.runtime();
+        return rt.memo().verdicts(facts, readings, () -> {
+            Map<String, String> inForce = readingsFor(regime, readings);
+            return resolveAll(regime, facts, inForce, rt.firing().fire(facts, inForce));
+        });
     }
 
     /** One action under one regime. */
     public Verdict evaluate(CompiledRegime regime, Action action, Case facts, Map<String, String> readings) {
-        Map<String, String> inForce = readingsFor(regime, readings);
-        return Resolver.resolve(regime.regime(), action, regime.rulesFor(action),
-                fire(regime, facts, inForce), facts, inForce);
+        return evaluate(regime, facts, readings).get(action.ordinal());
+    }
+
+    private static List<Verdict> resolveAll(CompiledRegime regime, Case facts, Map<String, String> inForce,
+                                            Set<String> fired) {
+        List<Verdict> out = new ArrayList<>(Action.values().length);
+        for (Action a : Action.values()) {
+            out.add(Resolver.resolve(regime.regime(), a, regime.rulesFor(a), fired, facts, inForce));
+        }
+        return List.copyOf(out);
     }
 
     /** The regime's switches with the chosen value, or the default where none was chosen. */

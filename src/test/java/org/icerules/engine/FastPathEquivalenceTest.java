@@ -1,0 +1,58 @@
+package org.icerules.engine;
+
+import org.icerules.RegimeVerifier;
+import org.icerules.model.Verdict;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The optimised evaluation (verdicts remembered per fact key, sessions reused) says exactly
+ * what the plain one (a fresh session per case, nothing remembered) says — status,
+ * provisions, because, overridden, notes, claims — on every case each regime can tell apart.
+ */
+class FastPathEquivalenceTest {
+
+    @Test
+    void rememberedAndReusedEqualPlainOnTheWholeFactSpace() {
+        var catalog = RegimeVerifier.projectCatalog();
+        Evaluator plain = Evaluator.plain(catalog);
+        Evaluator fast = new Evaluator(catalog);
+        for (CompiledRegime regime : catalog.regimes()) {
+            List<String> mismatches = new ArrayList<>();
+            long[] count = {0};
+            FactSpaceSample.forEach(regime, 17, (c, readings) -> {
+                count[0]++;
+                List<Verdict> expected = plain.evaluate(regime, c, readings);
+                List<Verdict> first = fast.evaluate(regime, c, readings);
+                List<Verdict> again = fast.evaluate(regime, c, readings);
+                if ((!expected.equals(first) || !expected.equals(again)) && mismatches.size() < 5) {
+                    mismatches.add(c + " " + readings + "\n  plain: " + expected + "\n  fast:  " + first);
+                }
+            });
+            assertThat(count[0]).as(regime.id() + " cases").isEqualTo(FactSpaceSample.size(regime));
+            assertThat(mismatches).as(regime.id() + ": fast path differs from plain").isEmpty();
+        }
+    }
+
+    @Test
+    void aNumberOrDateInsideOneKeyIsEchoedFromTheCaseAtHand() {
+        var catalog = RegimeVerifier.projectCatalog();
+        Evaluator fast = new Evaluator(catalog);
+        Evaluator plain = Evaluator.plain(catalog);
+        for (CompiledRegime regime : catalog.regimes()) {
+            for (double hours : new double[]{0.25, 1, 30, 47.5, 48, 72, 100, 1000}) {
+                for (String day : new String[]{"2014-06-01", "2016-12-20", "2017-08-30", "2018-03-19", "2020-05-01"}) {
+                    var c = org.icerules.model.FactSchema.with(null, java.time.LocalDate.parse(day),
+                            java.util.Map.of("hours-until-release", hours, "detainer", org.icerules.model.Detainer.I_247A));
+                    assertThat(fast.evaluate(regime, c, java.util.Map.of()))
+                            .as(regime.id() + " at " + hours + " h on " + day)
+                            .isEqualTo(plain.evaluate(regime, c, java.util.Map.of()));
+                }
+            }
+        }
+    }
+}
