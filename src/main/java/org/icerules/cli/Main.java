@@ -22,6 +22,7 @@ import java.io.PrintWriter;
                 DiffCommand.class,
                 SweepCommand.class,
                 CheckCommand.class,
+                BenchCommand.class,
                 // one command per line: keeps parallel additions from colliding
                 CommandLine.HelpCommand.class,
         })

@@ -27,21 +27,31 @@ import java.util.TreeMap;
  * path is tested against over the whole fact space.
  */
 public final class Evaluator {
-    private final RegimeCatalog catalog;
-    private final boolean fast;
-
-    public Evaluator(RegimeCatalog catalog) {
-        this(catalog, true);
+    /** How verdicts are reached; all three give the same verdicts. */
+    public enum Mode {
+        /** A fresh session per case, nothing remembered: the reference. */
+        PLAIN,
+        /** One reused session per regime and thread, nothing remembered. */
+        REUSED_SESSIONS,
+        /** Verdicts remembered per fact key; reused sessions on a miss. The default. */
+        REMEMBERED
     }
 
-    private Evaluator(RegimeCatalog catalog, boolean fast) {
+    private final RegimeCatalog catalog;
+    private final Mode mode;
+
+    public Evaluator(RegimeCatalog catalog) {
+        this(catalog, Mode.REMEMBERED);
+    }
+
+    public Evaluator(RegimeCatalog catalog, Mode mode) {
         this.catalog = catalog;
-        this.fast = fast;
+        this.mode = mode;
     }
 
     /** The reference path: nothing remembered, a fresh session per case. Slow; for tests and benchmarks. */
     public static Evaluator plain(RegimeCatalog catalog) {
-        return new Evaluator(catalog, false);
+        return new Evaluator(catalog, Mode.PLAIN);
     }
 
     public RegimeCatalog catalog() {
@@ -59,11 +69,15 @@ public final class Evaluator {
 
     /** Every action under one regime, in the order of the action list. */
     public List<Verdict> evaluate(CompiledRegime regime, Case facts, Map<String, String> readings) {
-        if (!fast) {
+        if (mode == Mode.PLAIN) {
             Map<String, String> inForce = readingsFor(regime, readings);
             return resolveAll(regime, facts, inForce, fire(regime, facts, inForce));
         }
         CompiledRegime.Runtime rt = regime.runtime();
+        if (mode == Mode.REUSED_SESSIONS) {
+            Map<String, String> inForce = readingsFor(regime, readings);
+            return resolveAll(regime, facts, inForce, rt.firing().fire(facts, inForce));
+        }
         return rt.memo().verdicts(facts, readings, () -> {
             Map<String, String> inForce = readingsFor(regime, readings);
             return resolveAll(regime, facts, inForce, rt.firing().fire(facts, inForce));

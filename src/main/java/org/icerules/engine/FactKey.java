@@ -6,10 +6,6 @@ import org.icerules.model.FactSpec;
 import org.icerules.model.FactType;
 import org.icerules.model.SwitchSpec;
 
-import java.lang.invoke.LambdaMetafactory;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -72,7 +68,7 @@ final class FactKey {
             if (!read.contains(f.name())) {
                 continue;
             }
-            Function<Case, Object> get = accessor(f);
+            Function<Case, Object> get = FactLines.reader(f);
             if (f.type() == FactType.BOOL) {
                 ps.add(new BoolPart(get));
                 bs.add(1);
@@ -192,22 +188,4 @@ final class FactKey {
         return Math.max(1, 32 - Integer.numberOfLeadingZeros(n - 1));
     }
 
-    /** A fast reader of one fact: a lambda over the record accessor instead of a reflective call. */
-    @SuppressWarnings("unchecked")
-    private static Function<Case, Object> accessor(FactSpec f) {
-        try {
-            MethodHandles.Lookup lookup = MethodHandles.lookup();
-            MethodHandle getter = lookup.unreflect(Case.class.getMethod(f.field()));
-            MethodType exact = MethodType.methodType(box(f.javaType()), Case.class);
-            return (Function<Case, Object>) LambdaMetafactory.metafactory(lookup, "apply",
-                    MethodType.methodType(Function.class), MethodType.methodType(Object.class, Object.class),
-                    getter, exact).getTarget().invokeExact();
-        } catch (Throwable e) {
-            return f::get; // still correct, only slower
-        }
-    }
-
-    private static Class<?> box(Class<?> t) {
-        return t == boolean.class ? Boolean.class : t == double.class ? Double.class : t;
-    }
 }

@@ -157,7 +157,7 @@ public final class Resolver {
         List<String> out = new ArrayList<>();
         for (FactSpec f : FactSchema.facts()) {
             if (factNames.contains(f.name())) {
-                out.add(f.name() + " = " + f.format(f.get(facts)));
+                out.add(FactLines.line(f, facts));
             }
         }
         if (date) {
@@ -169,6 +169,9 @@ public final class Resolver {
 
     /** The provisions with these ids, deduplicated, in the order the regime declares them. */
     static List<Provision> provisions(Regime regime, Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of(); // the common case: nothing overridden
+        }
         Set<String> wanted = new HashSet<>(ids);
         return regime.provisions().stream().filter(p -> wanted.contains(p.id())).toList();
     }

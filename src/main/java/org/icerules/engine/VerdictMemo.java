@@ -19,7 +19,8 @@ import java.util.function.Supplier;
  * engine would have said, byte for byte. Thread-safe; bounded (cleared when full).
  */
 final class VerdictMemo {
-    static final int DEFAULT_CAPACITY = 1 << 14;
+    /** Keys remembered per regime before the memo starts over ({@code -Dicerules.memo.capacity}). */
+    static final int DEFAULT_CAPACITY = Integer.getInteger("icerules.memo.capacity", 1 << 16);
 
     /** The verdicts for a key, and which {@code because} lines echo an exact value. */
     private record Entry(List<Verdict> verdicts, int[][] echoLines) {
@@ -28,6 +29,8 @@ final class VerdictMemo {
     private final FactKey key;
     private final int capacity;
     private final ConcurrentHashMap<Object, Entry> entries = new ConcurrentHashMap<>();
+    // Few distinct verdicts recur across many keys: keep one copy of each, so an entry costs ~200 bytes.
+    private final ConcurrentHashMap<Verdict, Verdict> distinct = new ConcurrentHashMap<>();
 
     VerdictMemo(FactKey key, int capacity) {
         this.key = key;
@@ -42,7 +45,11 @@ final class VerdictMemo {
             List<Verdict> computed = engine.get();
             if (entries.size() >= capacity) {
                 entries.clear(); // crude but bounded; a full fact-space sweep simply recomputes
+                distinct.clear();
             }
+            List<Verdict> shared = new ArrayList<>(computed.size());
+            computed.forEach(v -> shared.add(distinct.computeIfAbsent(v, x -> x)));
+            computed = List.copyOf(shared);
             entries.putIfAbsent(k, new Entry(computed, echoLines(computed)));
             return computed;
         }

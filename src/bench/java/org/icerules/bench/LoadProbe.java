@@ -1,0 +1,27 @@
+package org.icerules.bench;
+
+import org.icerules.engine.RegimeCatalog;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+
+/**
+ * Run as its own process by the harness: loads the rules folder once and prints how long it
+ * took and the heap still used afterwards (after a full GC), as {@code load-ms heap-bytes}.
+ * The cache is chosen by {@code -Dicerules.cache} (a folder, or off).
+ */
+public final class LoadProbe {
+    private LoadProbe() {
+    }
+
+    public static void main(String[] args) {
+        long t0 = System.nanoTime();
+        RegimeCatalog catalog = RegimeCatalog.load(Path.of(args[0]));
+        long t1 = System.nanoTime();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        System.out.println((t1 - t0) / 1_000_000.0 + " " + heap + " " + catalog.regimes().size());
+    }
+}
