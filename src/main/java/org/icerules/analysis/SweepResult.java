@@ -13,15 +13,17 @@ import java.util.Map;
  * @param switches     every switch the regimes declare
  * @param combinations how many combinations of their readings there are
  * @param verdicts     how many regime × action verdicts were looked at
- * @param varying      the verdicts that depend on the reading, in regime then action order
+ * @param varying      the verdicts that depend on the reading (status, deciding provisions or notes), in
+ *                     regime then action order
  */
 public record SweepResult(List<SwitchSpec> switches, long combinations, int verdicts, List<Varying> varying) {
 
     /**
      * One verdict that changes with the reading.
      *
-     * @param dependsOn the switches whose change alone changes the status
-     * @param variants  the verdict under each combination of the regime's own switches
+     * @param dependsOn the switches whose change alone changes the answer
+     * @param variants  the verdict under each combination of the switches it depends on (the answer
+     *                  cannot depend on the others)
      */
     public record Varying(String regime, Action action, List<String> dependsOn, List<Variant> variants) {
     }

@@ -48,8 +48,9 @@ public final class Sweeper {
                 for (int i = 0; i < combos.size(); i++) {
                     variants.add(new SweepResult.Variant(combos.get(i), byCombo.get(i).get(a.ordinal())));
                 }
-                if (variants.stream().map(v -> v.verdict().status()).distinct().count() > 1) {
-                    varying.add(new SweepResult.Varying(regime.id(), a, dependsOn(switches, variants), variants));
+                if (variants.stream().map(v -> answer(v.verdict())).distinct().count() > 1) {
+                    List<String> dependsOn = dependsOn(switches, variants);
+                    varying.add(new SweepResult.Varying(regime.id(), a, dependsOn, collapse(variants, dependsOn)));
                 }
             }
         }
@@ -74,7 +75,26 @@ public final class Sweeper {
         return out;
     }
 
-    /** The switches for which two combinations differing only in that switch give different statuses. */
+    /** What a reader would see change: the status, the deciding provisions, the notes. */
+    static List<Object> answer(Verdict v) {
+        return List.of(v.status(), v.provisions(), v.notes());
+    }
+
+    /**
+     * One variant per reading of the switches the verdict depends on, naming only those: the
+     * answer cannot depend on the others (each of their changes alone leaves it as it is).
+     */
+    static List<SweepResult.Variant> collapse(List<SweepResult.Variant> variants, List<String> dependsOn) {
+        Map<Map<String, String>, SweepResult.Variant> out = new LinkedHashMap<>();
+        for (SweepResult.Variant v : variants) {
+            Map<String, String> key = new TreeMap<>(v.readings());
+            key.keySet().retainAll(dependsOn);
+            out.putIfAbsent(key, new SweepResult.Variant(key, v.verdict()));
+        }
+        return List.copyOf(out.values());
+    }
+
+    /** The switches for which two combinations differing only in that switch give different answers. */
     static List<String> dependsOn(List<SwitchSpec> switches, List<SweepResult.Variant> variants) {
         List<String> out = new ArrayList<>();
         for (SwitchSpec s : switches) {
@@ -83,8 +103,8 @@ public final class Sweeper {
             for (SweepResult.Variant v : variants) {
                 Map<String, String> others = new TreeMap<>(v.readings());
                 others.remove(s.name());
-                Object prior = seen.putIfAbsent(others, v.verdict().status());
-                if (prior != null && prior != v.verdict().status()) {
+                Object prior = seen.putIfAbsent(others, answer(v.verdict()));
+                if (prior != null && !prior.equals(answer(v.verdict()))) {
                     depends = true;
                 }
             }

@@ -201,6 +201,7 @@ public final class AnalysisJson {
                 x.set("interpretations", Json.stringMap(var.readings()));
                 x.put("status", var.verdict().status().wire());
                 x.set("provisions", Json.provisions(var.verdict().provisions()));
+                x.set("notes", Json.strings(var.verdict().notes()));
                 variants.add(x);
             }
             vn.set("variants", variants);

@@ -132,6 +132,7 @@ public final class AnalysisText {
                 var.readings().forEach((k, val) -> parts.add(k + "=" + val));
                 out.append("  ").append(String.join(", ", parts)).append("  ⇒ ").append(Text.verdictLine(var.verdict()))
                         .append('\n');
+                var.verdict().notes().forEach(n -> out.append(Text.wrap("note: " + n, "      ")));
             }
         }
         return out.toString();

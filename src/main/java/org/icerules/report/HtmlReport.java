@@ -26,7 +26,7 @@ public final class HtmlReport {
             table{border-collapse:collapse;margin:.5em 0}th,td{border:1px solid #ccc;padding:.25em .5em;text-align:left;vertical-align:top}
             .forbidden{background:#fbe3e3}.permitted{background:#e3f6e3}.required{background:#e3ebfb}
             .silent{color:#777}.conflict{background:#f3d9f7;font-weight:bold}
-            tr.differ td:first-child{font-weight:bold;color:#b00}
+            tr.differ td:first-child{font-weight:bold;color:#b00}td.action{white-space:nowrap}
             .summary{color:#444;margin:.2em 0 .8em 1.5em}.small{font-size:.85em;color:#555}
             code{background:#f4f4f4;padding:0 .2em}dl.receipt dt{font-weight:bold}dl.receipt dd{margin:0 0 .4em 1em;font-family:monospace}
             """;
@@ -51,7 +51,7 @@ public final class HtmlReport {
             for (Action a : c.rows().keySet()) {
                 boolean differ = c.disagree(a);
                 b.append("<tr").append(differ ? " class=\"differ\"" : "").append("><td>").append(differ ? "≠" : "")
-                        .append("</td><td title=\"").append(esc(a.question())).append("\">").append(a.id()).append("</td>");
+                        .append("</td><td class=\"action\" title=\"").append(esc(a.question())).append("\">").append(a.id()).append("</td>");
                 for (Verdict v : c.rows().get(a)) {
                     b.append(cell(v));
                     v.provisions().forEach(p -> cited.putIfAbsent(v.regime() + "/" + p.id(), p));
