@@ -69,6 +69,16 @@ class ScenarioLibraryTest {
     }
 
     @Test
+    void everyActionAScenarioRaisesIsExpectedUnderEveryRegime() {
+        for (Scenario s : library) {
+            Set<Action> raised = new TreeSet<>();
+            s.expect().values().forEach(m -> raised.addAll(m.keySet()));
+            s.expect().forEach((regime, m) ->
+                    assertThat(m.keySet()).as(s.file() + ": actions expected under " + regime).containsAll(raised));
+        }
+    }
+
+    @Test
     void scenariosAreOrganisedByTheme() {
         Set<String> seen = new TreeSet<>();
         for (Scenario s : library) {
