@@ -405,7 +405,7 @@ function renderDiff(d) {
     for (const p of a.patterns) {
       const when = p.when.length ? p.when.map((c) => c.text).join("; ") : "always";
       const ex = p.example;
-      parts.push(el("div", { class: "pattern" },
+      parts.push(el("div", { class: "pattern", "data-action": a.action, "data-first": p.first, "data-second": p.second },
         el("p", {}, nameA + " says ", el("span", { class: "st st-" + p.first, text: p.first }), ", " + nameB + " says ",
           el("span", { class: "st st-" + p.second, text: p.second }), " when " + when + " (" + p.cases + " case" + (p.cases === 1 ? "" : "s") + ")."),
         el("p", { class: "hint", text: "Example: " + exampleText(ex) }),

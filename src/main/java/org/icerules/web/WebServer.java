@@ -31,6 +31,7 @@ public final class WebServer implements AutoCloseable {
     private final ScenarioLoader loader;
     private final Map<String, byte[]> documents;
     private final Map<String, StaticAssets.Asset> assets;
+    private final Diffs diffs;
     private final List<String> routes = new ArrayList<>();
     private Javalin app;
 
@@ -48,6 +49,7 @@ public final class WebServer implements AutoCloseable {
                 "/api/facts", bytes(Vocabulary.facts()),
                 "/api/scenarios", bytes(Vocabulary.scenarios(presets)));
         this.assets = StaticAssets.load();
+        this.diffs = new Diffs(evaluator);
     }
 
     /** Starts listening; port 0 picks a free port. Returns this server, now answering. */
@@ -63,6 +65,7 @@ public final class WebServer implements AutoCloseable {
         documents.forEach((path, body) -> get(path, ctx -> send(ctx, body, JSON)));
         post("/api/evaluate", ctx -> sendJson(ctx, Matrix.evaluate(evaluator, caseRequest(ctx, false))));
         post("/api/explain", ctx -> sendJson(ctx, Explanations.explain(evaluator, caseRequest(ctx, true))));
+        get("/api/diff", ctx -> send(ctx, diffs.diff(ctx.queryParam("a"), ctx.queryParam("b")), JSON));
         app.exception(ApiError.class, (e, ctx) -> error(ctx, e));
         app.exception(InputException.class, (e, ctx) -> error(ctx, ApiError.of(e)));
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx,

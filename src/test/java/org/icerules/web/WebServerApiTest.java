@@ -221,6 +221,74 @@ class WebServerApiTest {
         assertThat(p.get("summary").asText()).isNotBlank();
         assertThat(x.get("why").get("because").toString()).contains("warrant = none");
         assertThat(x.get("facts").get("release-reason").asText()).isEqualTo("bond-posted");
+        assertThat(x.get("why").get("rules").get(0).get("file").asText()).endsWith(".drl");
+    }
+
+    @Test
+    void explainSaysWhatWouldChangeTheAnswer() {
+        String body = EVER_VALLES.replace("{\"date\"",
+                "{\"regime\": \"denver-ordinance-2017\", \"action\": \"hold-past-release\", \"date\"");
+        JsonNode whyNot = post("/api/explain", body).json().get("whyNot");
+        JsonNode judicial = null;
+        for (JsonNode c : whyNot) {
+            JsonNode ch = c.get("changes");
+            if (ch.size() == 1 && ch.get(0).get("fact").asText().equals("warrant")
+                    && ch.get(0).get("to").asText().equals("judicial")) {
+                judicial = c;
+            }
+        }
+        assertThat(judicial).as("a judicial warrant flips the ordinance's answer; whyNot: " + whyNot).isNotNull();
+        assertThat(judicial.get("changes").get(0).get("from").asText()).isEqualTo("none");
+        assertThat(judicial.get("status").asText()).isEqualTo("permitted");
+    }
+
+    // ---- diff ----------------------------------------------------------------------------------
+
+    @Test
+    void diffGivesPatternsWithExamplesThatEvaluateAsClaimed() {
+        Answer a = get("/api/diff?a=denver-practice-2014&b=denver-ordinance-2017");
+        assertThat(a.status()).isEqualTo(200);
+        JsonNode d = a.json();
+        assertThat(d.get("first").asText()).isEqualTo("denver-practice-2014");
+        assertThat(d.get("disagreeing").asLong()).isPositive();
+        JsonNode pattern = null;
+        for (JsonNode act : d.get("actions")) {
+            if (act.get("action").asText().equals("notify-release") && act.get("patterns").size() > 0) {
+                pattern = act.get("patterns").get(0);
+            }
+        }
+        assertThat(pattern).as("the practice and the ordinance part ways on release notification").isNotNull();
+        assertThat(pattern.get("first").asText()).isNotEqualTo(pattern.get("second").asText());
+        // The example loads into the case builder: as a case, it gets the statuses the pattern claims.
+        JsonNode ex = pattern.get("example");
+        String asCase = "{\"date\": " + ex.get("date") + ", \"facts\": " + ex.get("facts")
+                + ", \"interpretations\": " + ex.get("interpretations") + "}";
+        JsonNode m = post("/api/evaluate", asCase).json();
+        assertThat(verdict(m, "denver-practice-2014", "notify-release").get("status").asText())
+                .isEqualTo(pattern.get("first").asText());
+        assertThat(verdict(m, "denver-ordinance-2017", "notify-release").get("status").asText())
+                .isEqualTo(pattern.get("second").asText());
+        assertThat(get("/api/diff?a=denver-practice-2014&b=denver-ordinance-2017").body())
+                .as("same pair, same bytes").isEqualTo(a.body());
+    }
+
+    static Stream<Arguments> badDiffQueries() {
+        return Stream.of(
+                Arguments.of("", "a", "is required"),
+                Arguments.of("?a=denver-ordinance-2017", "b", "is required"),
+                Arguments.of("?a=denver-ordnance-2017&b=denver-practice-2014", "a", "did you mean 'denver-ordinance-2017'"),
+                Arguments.of("?a=denver-practice-2014&b=..%2F..%2Fpom.xml", "b", "unknown regime"),
+                Arguments.of("?a=denver-practice-2014&b=denver-practice-2014", "b", "two different regimes"));
+    }
+
+    @ParameterizedTest(name = "diff{0}")
+    @MethodSource("badDiffQueries")
+    void badDiffQueryIsA400NamingTheParameter(String query, String field, String message) {
+        Answer a = get("/api/diff" + query);
+        assertThat(a.status()).isEqualTo(400);
+        assertThat(a.json().get("field").asText()).isEqualTo(field);
+        assertThat(a.json().get("error").asText()).contains(message);
+        assertStillServing();
     }
 
     // ---- bad input: 400/413 with a JSON error naming the field, and the server carries on ---

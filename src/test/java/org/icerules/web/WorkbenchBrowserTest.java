@@ -5,6 +5,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -130,7 +131,9 @@ class WorkbenchBrowserTest {
         waitUpTo(20).until(ExpectedConditions.attributeToBe(explanation, "data-cell",
                 "denver-ordinance-2017/hold-past-release"));
         assertThat(explanation.getText()).contains("§ 28-253").contains("forbidden");
-        screenshot(driver.findElement(By.cssSelector(".results")), "matrix.png");
+        assertThat(driver.findElement(By.id("why-not")).getText()).contains("warrant: none → judicial");
+        screenshot(driver.findElement(By.id("matrix")), "matrix.png");
+        screenshot(explanation, "explanation.png");
 
         // The copied link reproduces the case and the explained cell in a fresh page.
         String link = driver.findElement(By.id("cell-link")).getAttribute("value");
@@ -173,10 +176,30 @@ class WorkbenchBrowserTest {
         assertThat(provision.isDisplayed()).isTrue();
         assertThat(provision.getText()).contains("D.R.M.C. § 28-253").containsAnyOf("text", "reported", "inferred");
         screenshot(driver.findElement(By.tagName("body")), "regimes.png");
+
+        // Compare: the practice and the ordinance; an example loads into the case builder and gets the claimed answers.
+        driver.findElement(By.id("tab-button-compare")).click();
+        new Select(driver.findElement(By.id("compare-a"))).selectByValue("denver-practice-2014");
+        new Select(driver.findElement(By.id("compare-b"))).selectByValue("denver-ordinance-2017");
+        driver.findElement(By.id("compare-run")).click();
+        waitUpTo(60).until(d -> !d.findElements(By.cssSelector("#compare-result .pattern")).isEmpty());
+        WebElement pattern = driver.findElement(By.cssSelector("#compare-result .pattern[data-action='notify-release']"));
+        String claimedFirst = pattern.getAttribute("data-first");
+        String claimedSecond = pattern.getAttribute("data-second");
+        assertThat(claimedFirst).isNotEqualTo(claimedSecond);
+        screenshot(driver.findElement(By.tagName("body")), "compare.png");
+        pattern.findElement(By.className("load-example")).click();
+        waitUpTo(20).until(ExpectedConditions.attributeToBe(By.id("explanation"), "data-cell",
+                "denver-practice-2014/notify-release"));
+        assertThat(driver.findElement(By.id("view-case")).isDisplayed()).isTrue();
+        assertThat(word("cell-denver-practice-2014--notify-release")).isEqualTo(claimedFirst);
+        assertThat(word("cell-denver-ordinance-2017--notify-release")).isEqualTo(claimedSecond);
     }
 
     static void screenshot(WebElement element, String name) throws IOException {
         Files.createDirectories(SCREENSHOTS);
+        // chromedriver clips an element's shot to the viewport: bring the whole element into it first
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView(true)", element);
         File shot = element.getScreenshotAs(OutputType.FILE);
         Files.copy(shot.toPath(), SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
     }
