@@ -132,6 +132,21 @@ class AnalysisCommandsTest {
         }
     }
 
+    @Test
+    void diffExplainAndSweepAreByteIdenticalOnRepeatedRuns() {
+        List<String[]> commands = List.of(
+                new String[]{"diff", "denver-draft-order-2017", "denver-ordinance-2017", "--action", "notify-release",
+                        "--format", "json"},
+                new String[]{"explain", VALLES, "--regime", "denver-ordinance-2017", "--action", "notify-release",
+                        "--format", "json"},
+                new String[]{"sweep", VALLES, "--format", "json"});
+        for (String[] args : commands) {
+            CliRunner first = CliRunner.run(args);
+            assertThat(first.status()).isZero();
+            assertThat(CliRunner.run(args).out()).isEqualTo(first.out());
+        }
+    }
+
     private static String[] concat(String[] a, String[] b) {
         return Stream.concat(Stream.of(a), Stream.of(b)).toArray(String[]::new);
     }
