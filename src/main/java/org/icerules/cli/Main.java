@@ -23,6 +23,8 @@ import java.io.PrintWriter;
                 SweepCommand.class,
                 CheckCommand.class,
                 BenchCommand.class,
+                LawCommand.class,
+                TimelineCommand.class,
                 // one command per line: keeps parallel additions from colliding
                 CommandLine.HelpCommand.class,
         })

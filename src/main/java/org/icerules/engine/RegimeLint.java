@@ -70,6 +70,15 @@ final class RegimeLint {
                         "provision '" + p.id() + "' has no rule: encode it or remove it"));
             }
         }
+        for (org.icerules.model.Protection pr : regime.protects()) {
+            for (org.icerules.model.Action a : pr.actions()) {
+                if (rules.stream().noneMatch(r -> r.provision().equals(pr.provision()) && r.concludes(a)
+                        && r.status() == org.icerules.model.Status.PERMITTED)) {
+                    problems.add(new InputProblem(yamlFile, 0, 0, "protects", "'" + pr.provision() + "' protects "
+                            + a.id() + ", but no rule of that provision concludes permitted on it"));
+                }
+            }
+        }
         findCycle(rules).ifPresent(cycle -> problems.add(new InputProblem(yamlFile, 0, 0, null,
                 "exceptions override each other in a circle: " + String.join(" → ", cycle))));
         return problems;

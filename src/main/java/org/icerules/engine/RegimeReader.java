@@ -1,17 +1,22 @@
 package org.icerules.engine;
 
+import org.icerules.model.Action;
+import org.icerules.model.Award;
 import org.icerules.model.Basis;
 import org.icerules.model.InputException;
+import org.icerules.model.Protection;
 import org.icerules.model.Provision;
 import org.icerules.model.Regime;
 import org.icerules.model.Source;
 import org.icerules.model.SwitchSpec;
 import org.icerules.model.Validity;
 import org.icerules.model.ValidityEvent;
+import org.icerules.yaml.DidYouMean;
 import org.icerules.yaml.LocatedYaml;
 import org.icerules.yaml.YNode;
 import org.icerules.yaml.YamlReader;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,7 +36,7 @@ final class RegimeReader {
             "draft", "proposed", "adopted", "enacted", "conditions-on-grant", "failed", "superseded"));
     private static final Set<String> BASES = new LinkedHashSet<>(List.of("text", "reported", "inferred"));
     private static final List<String> TOP_KEYS = List.of("id", "title", "short", "jurisdiction", "level", "kind",
-            "status", "dates", "validity", "sources", "provisions", "switches", "notes");
+            "status", "dates", "validity", "sources", "provisions", "switches", "notes", "award", "protects");
 
     private RegimeReader() {
     }
@@ -64,11 +69,13 @@ final class RegimeReader {
         List<Provision> provisions = readProvisions(y, m);
         List<SwitchSpec> switches = readSwitches(y, m, id);
         String notes = y.string(m, "", "notes", false);
+        Award award = readAward(y, m, kind);
+        List<Protection> protects = readProtects(y, m, provisions);
         if (!y.problems().isEmpty()) {
             throw new InputException(y.problems());
         }
         return new Regime(id, title, shortName == null ? id : shortName, jurisdiction, level, kind, status,
-                dates, validity, sources, provisions, switches, notes, folder);
+                dates, validity, sources, provisions, switches, notes, folder, award, protects);
     }
 
     private static Map<String, LocalDate> readDates(YamlReader y, YNode.YMap m) {
@@ -109,13 +116,91 @@ final class RegimeReader {
             String path = "validity.events[" + i++ + "]";
             YNode.YMap em = y.map(e, path);
             if (em != null) {
-                y.onlyKeys(em, path, List.of("date", "change", "note"));
+                y.onlyKeys(em, path, List.of("date", "change", "note", "actions"));
                 events.add(new ValidityEvent(y.date(em, path, "date", true), y.string(em, path, "change", true),
-                        y.string(em, path, "note", false)));
+                        y.string(em, path, "note", false), actions(y, em, path)));
             }
         }
         return new Validity(y.date(vm, "validity", "from", false), y.date(vm, "validity", "to", false),
                 List.copyOf(events));
+    }
+
+    /** {@code award: {amount: 694535, currency: USD, date: 2018-10-10, note: …}} — grant conditions only. */
+    private static Award readAward(YamlReader y, YNode.YMap m, String kind) {
+        YNode n = m.get("award");
+        if (n == null) {
+            return null;
+        }
+        YNode.YMap am = y.map(n, "award");
+        if (am == null) {
+            return null;
+        }
+        if (kind != null && !kind.equals("grant-condition")) {
+            y.problem(n, "award", "only a regime of kind grant-condition has an award (this one is " + kind + ")");
+        }
+        y.onlyKeys(am, "award", List.of("amount", "currency", "date", "note"));
+        String amount = y.string(am, "award", "amount", true);
+        BigDecimal value = null;
+        if (amount != null) {
+            try {
+                value = new BigDecimal(amount.trim());
+                if (value.signum() < 0) {
+                    y.problem(am.get("amount"), "award.amount", "expected an amount >= 0, found " + amount);
+                }
+            } catch (NumberFormatException e) {
+                y.problem(am.get("amount"), "award.amount", "expected a number (e.g. 694535), found '" + amount + "'");
+            }
+        }
+        String currency = y.string(am, "award", "currency", true);
+        if (currency != null && !currency.matches("[A-Z]{3}")) {
+            y.problem(am.get("currency"), "award.currency", "expected an ISO currency code such as USD, found '"
+                    + currency + "'");
+        }
+        return new Award(value, currency, y.date(am, "award", "date", false), y.string(am, "award", "note", false));
+    }
+
+    /** {@code protects: [{provision: usc-8-1373, actions: [share-status-info], note: …}]}. */
+    private static List<Protection> readProtects(YamlReader y, YNode.YMap m, List<Provision> provisions) {
+        List<Protection> out = new ArrayList<>();
+        Set<String> declared = new HashSet<>();
+        provisions.forEach(p -> declared.add(p.id()));
+        int i = 0;
+        for (YNode p : y.list(m, "", "protects", false)) {
+            String path = "protects[" + i++ + "]";
+            YNode.YMap pm = y.map(p, path);
+            if (pm == null) {
+                continue;
+            }
+            y.onlyKeys(pm, path, List.of("provision", "actions", "note"));
+            String provision = y.string(pm, path, "provision", true);
+            if (provision != null && !declared.contains(provision)) {
+                y.problem(pm.get("provision"), path + ".provision", "'" + provision
+                        + "' is not a provision declared in this regime.yaml" + DidYouMean.hint(provision, declared));
+            }
+            List<Action> actions = actions(y, pm, path);
+            if (actions.isEmpty()) {
+                y.problem(pm, path + ".actions", "name at least one action the provision protects");
+            }
+            out.add(new Protection(provision, actions, y.string(pm, path, "note", false)));
+        }
+        return out;
+    }
+
+    /** An optional list of action ids, each checked against the spec's actions. */
+    private static List<Action> actions(YamlReader y, YNode.YMap m, String path) {
+        List<Action> out = new ArrayList<>();
+        for (YNode a : y.list(m, path, "actions", false)) {
+            String id = a instanceof YNode.YScalar sc ? sc.text() : null;
+            Action action = id == null ? null : Action.byId(id);
+            if (action == null) {
+                y.problem(a, path + ".actions", "unknown action " + (id == null ? YamlReader.describe(a) : "'" + id + "'")
+                        + (id == null ? "" : DidYouMean.hint(id, Action.ids())) + "; allowed: "
+                        + String.join(", ", Action.ids()));
+            } else {
+                out.add(action);
+            }
+        }
+        return out;
     }
 
     private static List<Source> readSources(YamlReader y, YNode.YMap m) {

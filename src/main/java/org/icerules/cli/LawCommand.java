@@ -1,0 +1,90 @@
+package org.icerules.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.icerules.analysis.LawAnswer;
+import org.icerules.analysis.LawInForce;
+import org.icerules.model.Scenario;
+import org.icerules.report.AtomicFile;
+import org.icerules.report.Json;
+import org.icerules.report.LawJson;
+import org.icerules.report.LawTable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code law --date D FILE…}: the layers in force on a date, combined into one answer per action. */
+@Command(name = "law", mixinStandardHelpOptions = true,
+        description = "The law in force on a date: every layer in force (city, state, federal; grant conditions "
+                + "apart), combined into one answer per action with the layer and provision that decide, "
+                + "preemption, conflicts between layers and grants at risk.")
+public final class LawCommand implements Callable<Integer> {
+    enum Format { table, json }
+
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "scenario files or folders (their facts)")
+    List<Path> files;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "the date (default: each scenario's own date)")
+    LocalDate date;
+
+    @Option(names = "--format", description = "table (default) or json")
+    Format format = Format.table;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write to this file (atomically) instead of standard output")
+    Path output;
+
+    @Mixin
+    LawOptions where;
+
+    @Mixin
+    RulesOptions rules;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        LawInForce law = where.law(rules);
+        List<Scenario> scenarios = rules.loader().load(files);
+        StringBuilder text = new StringBuilder();
+        ArrayNode all = Json.array();
+        for (Scenario s : scenarios) {
+            LocalDate day = date != null ? date : s.date();
+            LawAnswer answer = law.answer(s.facts(), day, where.jurisdiction, rules.readings(s), where.include);
+            if (format == Format.json) {
+                ObjectNode n = Json.object();
+                n.put("id", s.id());
+                n.put("title", s.title());
+                n.put("scenario-date", s.date().toString());
+                n.setAll(LawJson.answer(answer));
+                all.add(n);
+            } else {
+                if (text.length() > 0) {
+                    text.append('\n');
+                }
+                text.append(LawTable.render(s, answer));
+            }
+        }
+        String result;
+        if (format == Format.json) {
+            ObjectNode root = Json.object();
+            root.set("scenarios", all);
+            result = Json.pretty(root);
+        } else {
+            result = text.toString();
+        }
+        if (output != null) {
+            AtomicFile.write(output, result);
+        } else {
+            spec.commandLine().getOut().print(result);
+        }
+        return 0;
+    }
+}

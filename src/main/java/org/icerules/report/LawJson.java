@@ -1,0 +1,151 @@
+package org.icerules.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.icerules.analysis.CombinedAnswer;
+import org.icerules.analysis.GrantRisk;
+import org.icerules.analysis.Layer;
+import org.icerules.analysis.LawAnswer;
+import org.icerules.analysis.LayerProvision;
+import org.icerules.analysis.LayerVerdict;
+import org.icerules.analysis.Preemption;
+import org.icerules.model.Award;
+import org.icerules.model.Regime;
+import org.icerules.model.ValidityEvent;
+
+import java.util.List;
+
+/** JSON of {@code law} and {@code timeline}, built field by field so the bytes never change between runs. */
+public final class LawJson {
+    private LawJson() {
+    }
+
+    /** {date, jurisdiction, layers, interpretations, actions: [...]} */
+    public static ObjectNode answer(LawAnswer law) {
+        ObjectNode n = Json.object();
+        n.put("date", law.date().toString());
+        n.put("jurisdiction", law.jurisdiction());
+        ArrayNode layers = Json.array();
+        law.layers().forEach(l -> layers.add(layer(l)));
+        n.set("layers", layers);
+        n.set("interpretations", Json.stringMap(law.readings()));
+        ArrayNode actions = Json.array();
+        law.answers().forEach(a -> actions.add(combined(a)));
+        n.set("actions", actions);
+        return n;
+    }
+
+    public static ObjectNode layer(Layer l) {
+        Regime r = l.regime();
+        ObjectNode n = Json.object();
+        n.put("regime", r.id());
+        n.put("title", r.title());
+        n.put("jurisdiction", r.jurisdiction());
+        n.put("level", r.level());
+        n.put("kind", r.kind());
+        n.put("status", r.status());
+        n.put("law", l.isLaw());
+        n.put("hypothetical", l.hypothetical());
+        if (r.validity().from() != null) {
+            n.put("from", r.validity().from().toString());
+        } else {
+            n.putNull("from");
+        }
+        if (r.validity().to() != null) {
+            n.put("to", r.validity().to().toString());
+        } else {
+            n.putNull("to");
+        }
+        n.set("standing", events(l.standing()));
+        if (r.award() != null) {
+            n.set("award", award(r.award()));
+        }
+        return n;
+    }
+
+    public static ObjectNode combined(CombinedAnswer a) {
+        ObjectNode n = Json.object();
+        n.put("action", a.action().id());
+        n.put("status", a.status().wire());
+        n.set("deciding", provisions(a.deciding()));
+        n.set("gave-way", provisions(a.gaveWay()));
+        ArrayNode pre = Json.array();
+        for (Preemption p : a.preempted()) {
+            ObjectNode pn = Json.object();
+            pn.set("provision", provision(p.preempted()));
+            pn.set("by", provision(p.by()));
+            pre.add(pn);
+        }
+        n.set("preempted", pre);
+        n.set("conflicts", provisions(a.conflicts()));
+        ArrayNode risks = Json.array();
+        for (GrantRisk g : a.grantRisks()) {
+            ObjectNode gn = Json.object();
+            gn.set("condition", provision(g.condition()));
+            gn.set("against", provisions(g.against()));
+            if (g.award() != null) {
+                gn.set("award", award(g.award()));
+            } else {
+                gn.putNull("award");
+            }
+            gn.set("standing", events(g.standing()));
+            risks.add(gn);
+        }
+        n.set("grant-at-risk", risks);
+        n.set("notes", Json.strings(a.notes()));
+        ArrayNode layers = Json.array();
+        for (LayerVerdict lv : a.layers()) {
+            ObjectNode ln = Json.object();
+            ln.put("regime", lv.layer().id());
+            ln.put("status", lv.status().wire());
+            ln.set("provisions", Json.provisions(lv.verdict().provisions()));
+            layers.add(ln);
+        }
+        n.set("layers", layers);
+        return n;
+    }
+
+    static ArrayNode provisions(List<LayerProvision> ps) {
+        ArrayNode a = Json.array();
+        ps.forEach(p -> a.add(provision(p)));
+        return a;
+    }
+
+    static ObjectNode provision(LayerProvision p) {
+        ObjectNode n = Json.object();
+        n.put("regime", p.regime());
+        n.put("level", p.level());
+        n.put("id", p.provision().id());
+        n.put("cite", p.provision().cite());
+        n.put("title", p.provision().title());
+        n.put("status", p.status().wire());
+        return n;
+    }
+
+    static ObjectNode award(Award a) {
+        ObjectNode n = Json.object();
+        n.put("amount", a.amount());
+        n.put("currency", a.currency());
+        if (a.date() != null) {
+            n.put("date", a.date().toString());
+        } else {
+            n.putNull("date");
+        }
+        return n;
+    }
+
+    static ArrayNode events(List<ValidityEvent> events) {
+        ArrayNode a = Json.array();
+        for (ValidityEvent e : events) {
+            ObjectNode n = Json.object();
+            n.put("date", e.date().toString());
+            n.put("change", e.change());
+            if (e.note() != null) {
+                n.put("note", e.note());
+            }
+            n.set("actions", Json.strings(e.actions().stream().map(x -> x.id()).toList()));
+            a.add(n);
+        }
+        return a;
+    }
+}

@@ -1,0 +1,178 @@
+package org.icerules.report;
+
+import org.icerules.analysis.CombinedAnswer;
+import org.icerules.analysis.GrantRisk;
+import org.icerules.analysis.Layer;
+import org.icerules.analysis.LawAnswer;
+import org.icerules.analysis.LayerProvision;
+import org.icerules.analysis.Preemption;
+import org.icerules.model.Regime;
+import org.icerules.model.Scenario;
+import org.icerules.model.Status;
+import org.icerules.model.ValidityEvent;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The readable answer of {@code law}: the layers in force, then one row per action (answer,
+ * the layers and provisions that decide, and markers), then numbered notes for what a row
+ * marks: preemption, conflicts between layers, grant risk with the award, permissions that
+ * gave way. Actions every layer leaves silent are folded into one line.
+ */
+public final class LawTable {
+    private LawTable() {
+    }
+
+    public static String render(Scenario s, LawAnswer law) {
+        StringBuilder out = new StringBuilder();
+        out.append(s.id()).append(" — ").append(s.title()).append('\n');
+        out.append("law in force on ").append(law.date()).append(" in ").append(law.jurisdiction());
+        if (!law.date().equals(s.date())) {
+            out.append(" (the scenario's own date is ").append(s.date()).append(')');
+        }
+        out.append('\n');
+        out.append("layers:\n");
+        if (law.layers().isEmpty()) {
+            out.append("  (none)\n");
+        }
+        for (Layer l : law.layers()) {
+            out.append("  - ").append(layerLine(l)).append('\n');
+        }
+        if (!law.readings().isEmpty()) {
+            out.append("readings: ").append(law.readings().entrySet().stream()
+                    .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "))).append('\n');
+        }
+        out.append('\n');
+
+        List<String> notes = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
+        List<String> silent = new ArrayList<>();
+        for (CombinedAnswer a : law.answers()) {
+            if (a.status() == Status.SILENT && a.preempted().isEmpty() && a.grantRisks().isEmpty()) {
+                silent.add(a.action().id());
+                continue;
+            }
+            List<String> marks = new ArrayList<>();
+            if (!a.preempted().isEmpty()) {
+                marks.add("preempted " + ref(notes, preemptionNote(a)));
+            }
+            if (!a.conflicts().isEmpty()) {
+                marks.add("conflict " + ref(notes, conflictNote(a)));
+            }
+            for (GrantRisk g : a.grantRisks()) {
+                marks.add("GRANT AT RISK " + ref(notes, grantNote(a, g)));
+            }
+            if (!a.gaveWay().isEmpty()) {
+                marks.add("over " + a.gaveWay().size() + " permission" + (a.gaveWay().size() == 1 ? "" : "s") + " "
+                        + ref(notes, a.action().id() + " — gave way to the prohibition: " + joined(a.gaveWay())));
+            }
+            for (String n : a.notes()) {
+                marks.add("note " + ref(notes, a.action().id() + " — " + n));
+            }
+            String status = a.status() == Status.CONFLICT ? "CONFLICT" : a.status().wire();
+            rows.add(List.of(a.action().id(), status, a.status() == Status.CONFLICT ? "see note" : joined(a.deciding()),
+                    String.join(", ", marks)));
+        }
+        Tables.render(out, List.of("action", "answer", "decided by (layer: provision)", "also"), rows);
+        if (!silent.isEmpty()) {
+            out.append("\nsilent under every layer: ").append(String.join(", ", silent)).append('\n');
+        }
+        if (!notes.isEmpty()) {
+            out.append('\n');
+            for (int i = 0; i < notes.size(); i++) {
+                out.append('[').append(i + 1).append("] ").append(notes.get(i)).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    /** "ordinance 2017 — city ordinance, in force from 2017-08-31" (+ hypothetical, grant, standing). */
+    public static String layerLine(Layer l) {
+        Regime r = l.regime();
+        StringBuilder b = new StringBuilder();
+        b.append(r.shortName()).append(" (").append(r.id()).append(") — ").append(r.level()).append(' ')
+                .append(r.kind().replace('-', ' '));
+        if (l.hypothetical()) {
+            b.append(", NOT in force (").append(r.status()).append("): included as if it were");
+        } else if (r.validity().from() != null) {
+            b.append(", in force from ").append(r.validity().from());
+            if (r.validity().to() != null) {
+                b.append(" to ").append(r.validity().to());
+            }
+        }
+        if (r.isGrantCondition()) {
+            b.append("; conditions on a grant, not law");
+            if (r.award() != null) {
+                b.append(" (award ").append(r.award().display())
+                        .append(r.award().date() == null ? "" : ", " + r.award().date()).append(')');
+            }
+        }
+        for (ValidityEvent e : l.standing()) {
+            b.append("; ").append(e.date()).append(' ').append(e.change());
+            if (!e.actions().isEmpty()) {
+                b.append(" [").append(e.actions().stream().map(a -> a.id()).collect(Collectors.joining(", "))).append(']');
+            }
+            if (e.note() != null) {
+                b.append(" — ").append(e.note());
+            }
+        }
+        return b.toString();
+    }
+
+    static String preemptionNote(CombinedAnswer a) {
+        return a.action().id() + " — preempted: " + a.preempted().stream().map(LawTable::preemption)
+                .collect(Collectors.joining("; ")) + ". The preempted provision does not decide.";
+    }
+
+    static String preemption(Preemption p) {
+        return p.preempted().display() + " (" + p.preempted().status().wire() + ") by " + p.by().display();
+    }
+
+    static String conflictNote(CombinedAnswer a) {
+        return a.action().id() + " — conflict between layers: " + a.conflicts().stream()
+                .map(p -> p.display() + " says " + p.status().wire()).collect(Collectors.joining(" vs "));
+    }
+
+    static String grantNote(CombinedAnswer a, GrantRisk g) {
+        StringBuilder b = new StringBuilder(a.action().id()).append(" — grant at risk: ")
+                .append(g.condition().display()).append(" requires it, but ").append(joined(g.against()))
+                .append(" forbid").append(g.against().size() == 1 ? "s" : "").append(" it");
+        if (g.award() != null) {
+            b.append("; award ").append(g.award().display());
+            if (g.award().date() != null) {
+                b.append(" (").append(g.award().date()).append(')');
+            }
+        }
+        for (ValidityEvent e : g.standing()) {
+            b.append("; condition ").append(e.change()).append(' ').append(e.date());
+            if (e.note() != null) {
+                b.append(" (").append(e.note()).append(')');
+            }
+        }
+        return b.toString();
+    }
+
+    /** "ordinance 2017: D.R.M.C. § 28-253; HB19-1124: C.R.S. 24-76.6-102(2)" — one group per layer. */
+    static String joined(List<LayerProvision> ps) {
+        java.util.Map<String, List<String>> byLayer = new java.util.LinkedHashMap<>();
+        for (LayerProvision p : ps) {
+            List<String> cites = byLayer.computeIfAbsent(p.regimeShort(), k -> new ArrayList<>());
+            if (!cites.contains(p.provision().cite())) {
+                cites.add(p.provision().cite());
+            }
+        }
+        return byLayer.entrySet().stream().map(e -> e.getKey() + ": " + String.join(", ", e.getValue()))
+                .collect(Collectors.joining("; "));
+    }
+
+    private static String ref(List<String> notes, String note) {
+        int i = notes.indexOf(note);
+        if (i < 0) {
+            notes.add(note);
+            i = notes.size() - 1;
+        }
+        return "[" + (i + 1) + "]";
+    }
+}

@@ -1,0 +1,106 @@
+package org.icerules.report;
+
+import org.icerules.analysis.CombinedAnswer;
+import org.icerules.analysis.Timeline;
+import org.icerules.model.Action;
+import org.icerules.model.Scenario;
+import org.icerules.model.Status;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The readable timeline: one row per action, one column per date where something changes
+ * (each cell a status letter with markers), the changes in words, then each action's stretches
+ * with the layers and provisions that decide.
+ */
+public final class TimelineTable {
+    private TimelineTable() {
+    }
+
+    public static String render(Scenario s, String jurisdiction, List<Timeline.Point> points, LocalDate from,
+                                LocalDate to) {
+        StringBuilder out = new StringBuilder();
+        out.append(s.id()).append(" — ").append(s.title()).append('\n');
+        out.append("timeline of the law in force in ").append(jurisdiction).append(", ").append(from).append(" to ")
+                .append(to).append('\n');
+        out.append("F forbidden · P permitted · R required · S silent · C conflict between layers; "
+                + "* a lower provision preempted · $ a grant at risk\n\n");
+        List<String> header = new ArrayList<>();
+        header.add("action");
+        points.forEach(p -> header.add(p.date().toString()));
+        List<List<String>> rows = new ArrayList<>();
+        List<Action> shown = shown(points);
+        for (Action a : shown) {
+            List<String> row = new ArrayList<>();
+            row.add(a.id());
+            for (Timeline.Point p : points) {
+                row.add(cell(p.answer().answers().get(a.ordinal())));
+            }
+            rows.add(row);
+        }
+        Tables.render(out, header, rows);
+        List<String> silent = new ArrayList<>();
+        for (Action a : Action.values()) {
+            if (!shown.contains(a)) {
+                silent.add(a.id());
+            }
+        }
+        if (!silent.isEmpty()) {
+            out.append("\nsilent throughout: ").append(String.join(", ", silent)).append('\n');
+        }
+        out.append("\nwhat changed:\n");
+        for (Timeline.Point p : points) {
+            out.append("  ").append(p.date()).append('\n');
+            p.changes().forEach(c -> out.append("    ").append(c).append('\n'));
+        }
+        for (Action a : shown) {
+            out.append('\n').append(a.id()).append(" — may the city ").append(a.question()).append("?\n");
+            for (Timeline.Segment seg : Timeline.segments(points, a, to)) {
+                CombinedAnswer c = seg.answer();
+                out.append("  ").append(seg.from()).append(" … ").append(seg.to()).append("  ")
+                        .append(c.status() == Status.CONFLICT ? "CONFLICT" : c.status().wire());
+                if (c.status() == Status.CONFLICT) {
+                    out.append("  ").append(LawTable.conflictNote(c).substring(a.id().length() + 3));
+                } else if (!c.deciding().isEmpty()) {
+                    out.append("  ").append(LawTable.joined(c.deciding()));
+                }
+                out.append('\n');
+                if (!c.preempted().isEmpty()) {
+                    out.append("      preempted: ").append(String.join("; ",
+                            c.preempted().stream().map(LawTable::preemption).toList())).append('\n');
+                }
+                c.grantRisks().forEach(g -> out.append("      ")
+                        .append(LawTable.grantNote(c, g).substring(a.id().length() + 3)).append('\n'));
+            }
+        }
+        return out.toString();
+    }
+
+    /** The actions some layer speaks to at some point, in action order. */
+    static List<Action> shown(List<Timeline.Point> points) {
+        List<Action> out = new ArrayList<>();
+        for (Action a : Action.values()) {
+            for (Timeline.Point p : points) {
+                CombinedAnswer c = p.answer().answers().get(a.ordinal());
+                if (c.status() != Status.SILENT || !c.preempted().isEmpty() || !c.grantRisks().isEmpty()) {
+                    out.add(a);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    static String cell(CombinedAnswer c) {
+        String letter = switch (c.status()) {
+            case FORBIDDEN -> "F";
+            case PERMITTED -> "P";
+            case REQUIRED -> "R";
+            case SILENT -> "S";
+            case CONFLICT -> "C";
+        };
+        return letter + (c.preempted().isEmpty() ? "" : "*") + (c.grantRisks().isEmpty() ? "" : "$");
+    }
+}
