@@ -132,17 +132,39 @@ public final class Timeline {
             CombinedAnswer a = before.answers().get(i);
             CombinedAnswer b = after.answers().get(i);
             if (!signature(a).equals(signature(b))) {
-                out.add("= " + b.action().id() + ": " + a.status().wire() + " → " + b.status().wire());
+                out.add("= " + b.action().id() + ": " + difference(a, b));
             }
         }
         return out;
     }
 
-    /** What a reader sees of an answer: status, deciding, preempted, conflicts and grant risks. */
+    /** What a reader sees of an answer: status, deciding, preempted and grant risks (events are listed apart). */
     static String signature(CombinedAnswer a) {
-        return a.status() + "|" + a.deciding().stream().map(p -> p.regime() + ":" + p.provision().id()).toList()
+        return a.status() + "|" + decidingIds(a)
                 + "|" + a.preempted().stream().map(p -> p.preempted().provision().id()).toList()
-                + "|" + a.grantRisks().stream().map(g -> g.condition().provision().id() + g.standing().size()).toList();
+                + "|" + a.grantRisks().stream().map(g -> g.condition().provision().id()).toList();
+    }
+
+    private static List<String> decidingIds(CombinedAnswer a) {
+        return a.deciding().stream().map(p -> p.regime() + ":" + p.provision().id()).toList();
+    }
+
+    /** "silent → forbidden", "still forbidden, now decided by …", "now a grant at risk", … */
+    static String difference(CombinedAnswer a, CombinedAnswer b) {
+        if (a.status() != b.status()) {
+            return a.status().wire() + " → " + b.status().wire();
+        }
+        List<String> parts = new ArrayList<>();
+        if (!decidingIds(a).equals(decidingIds(b))) {
+            parts.add("still " + b.status().wire() + ", now decided by " + LayerProvision.joined(b.deciding()));
+        }
+        if (a.preempted().isEmpty() != b.preempted().isEmpty()) {
+            parts.add(b.preempted().isEmpty() ? "no longer preempting a lower provision" : "a lower provision now preempted");
+        }
+        if (a.grantRisks().isEmpty() != b.grantRisks().isEmpty()) {
+            parts.add(b.grantRisks().isEmpty() ? "no grant at risk" : "a grant now at risk");
+        }
+        return parts.isEmpty() ? "still " + b.status().wire() + ", on other grounds" : String.join("; ", parts);
     }
 
     private static Map<String, Layer> byId(List<Layer> layers) {

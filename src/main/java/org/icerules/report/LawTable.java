@@ -110,7 +110,7 @@ public final class LawTable {
             }
         }
         for (ValidityEvent e : l.standing()) {
-            b.append("; ").append(e.date()).append(' ').append(e.change());
+            b.append("\n      ").append(e.date()).append(' ').append(e.change());
             if (!e.actions().isEmpty()) {
                 b.append(" [").append(e.actions().stream().map(a -> a.id()).collect(Collectors.joining(", "))).append(']');
             }
@@ -136,6 +136,11 @@ public final class LawTable {
     }
 
     static String grantNote(CombinedAnswer a, GrantRisk g) {
+        return grantNote(a, g, true);
+    }
+
+    /** The grant-risk note; {@code withStanding} adds the condition's changes of standing so far. */
+    static String grantNote(CombinedAnswer a, GrantRisk g, boolean withStanding) {
         StringBuilder b = new StringBuilder(a.action().id()).append(" — grant at risk: ")
                 .append(g.condition().display()).append(" requires it, but ").append(joined(g.against()))
                 .append(" forbid").append(g.against().size() == 1 ? "s" : "").append(" it");
@@ -145,26 +150,16 @@ public final class LawTable {
                 b.append(" (").append(g.award().date()).append(')');
             }
         }
-        for (ValidityEvent e : g.standing()) {
-            b.append("; condition ").append(e.change()).append(' ').append(e.date());
-            if (e.note() != null) {
-                b.append(" (").append(e.note()).append(')');
-            }
+        if (withStanding && !g.standing().isEmpty()) {
+            b.append("; the condition's standing: ").append(g.standing().stream()
+                    .map(e -> e.change() + " " + e.date()).collect(Collectors.joining(", ")))
+                    .append(" (see the layer's events)");
         }
         return b.toString();
     }
 
-    /** "ordinance 2017: D.R.M.C. § 28-253; HB19-1124: C.R.S. 24-76.6-102(2)" — one group per layer. */
     static String joined(List<LayerProvision> ps) {
-        java.util.Map<String, List<String>> byLayer = new java.util.LinkedHashMap<>();
-        for (LayerProvision p : ps) {
-            List<String> cites = byLayer.computeIfAbsent(p.regimeShort(), k -> new ArrayList<>());
-            if (!cites.contains(p.provision().cite())) {
-                cites.add(p.provision().cite());
-            }
-        }
-        return byLayer.entrySet().stream().map(e -> e.getKey() + ": " + String.join(", ", e.getValue()))
-                .collect(Collectors.joining("; "));
+        return LayerProvision.joined(ps);
     }
 
     private static String ref(List<String> notes, String note) {

@@ -38,6 +38,7 @@ public final class TimelineHtml {
                 .append("h1{font-size:1.4em}h2{font-size:1.15em;margin-top:2em;border-bottom:1px solid #ccc}")
                 .append("h3{font-size:1em;margin:1.6em 0 .2em}\n")
                 .append("p.q{margin:.1em 0 .4em;color:#555}\n")
+                .append("td.d{white-space:nowrap}\n")
                 .append("table{border-collapse:collapse;font-size:.85em;margin:.3em 0}td,th{border:1px solid #ddd;padding:2px 6px;text-align:left;vertical-align:top}\n")
                 .append(".forbidden{color:#b3261e}.permitted{color:#1e6b34}.required{color:#1a4f9c}.silent{color:#777}.conflict{color:#7a1fa2}\n")
                 .append(".legend span{display:inline-block;margin-right:1em}.sw{display:inline-block;width:.9em;height:.9em;vertical-align:middle;margin-right:.3em}\n")
@@ -62,7 +63,7 @@ public final class TimelineHtml {
         h.append("<h2>").append(esc(s.id())).append(" — ").append(esc(s.title())).append("</h2>\n");
         h.append("<table><tr><th>from</th><th>what changed</th></tr>\n");
         for (Timeline.Point p : points) {
-            h.append("<tr><td>").append(p.date()).append("</td><td>")
+            h.append("<tr><td class=\"d\">").append(p.date()).append("</td><td>")
                     .append(esc(String.join("\n", p.changes())).replace("\n", "<br>")).append("</td></tr>\n");
         }
         h.append("</table>\n");
@@ -74,7 +75,8 @@ public final class TimelineHtml {
             h.append("<table><tr><th>from</th><th>to</th><th>answer</th><th>decided by</th><th>also</th></tr>\n");
             for (Timeline.Segment seg : segs) {
                 CombinedAnswer c = seg.answer();
-                h.append("<tr><td>").append(seg.from()).append("</td><td>").append(seg.to()).append("</td><td class=\"")
+                h.append("<tr><td class=\"d\">").append(seg.from()).append("</td><td class=\"d\">").append(seg.to())
+                        .append("</td><td class=\"")
                         .append(c.status().wire()).append("\">").append(c.status().wire()).append("</td><td>")
                         .append(esc(c.status() == Status.CONFLICT
                                 ? LawTable.conflictNote(c).substring(a.id().length() + 3) : LawTable.joined(c.deciding())))
@@ -84,7 +86,7 @@ public final class TimelineHtml {
                     also.append("preempted: ").append(String.join("; ",
                             c.preempted().stream().map(LawTable::preemption).toList())).append('\n');
                 }
-                c.grantRisks().forEach(g -> also.append(LawTable.grantNote(c, g).substring(a.id().length() + 3)).append('\n'));
+                c.grantRisks().forEach(g -> also.append(LawTable.grantNote(c, g, false).substring(a.id().length() + 3)).append('\n'));
                 h.append(esc(also.toString().strip()).replace("\n", "<br>")).append("</td></tr>\n");
             }
             h.append("</table>\n");
@@ -135,8 +137,12 @@ public final class TimelineHtml {
                     .append(fmt(Math.max(x1 - x0, 0.5))).append("\" height=\"").append(ROW - 6).append("\" fill=\"")
                     .append(color(c.status())).append("\" fill-opacity=\"0.35\"><title>").append(esc(tip))
                     .append("</title></rect>\n");
-            path.append(path.length() == 0 ? "M" : " V").append(path.length() == 0 ? fmt(x0) + " " + fmt(y) : fmt(y))
-                    .append(" H").append(fmt(x1));
+            if (path.length() == 0) {
+                path.append('M').append(fmt(x0)).append(' ').append(fmt(y));
+            } else {
+                path.append(" V").append(fmt(y));
+            }
+            path.append(" H").append(fmt(x1));
             if (!c.grantRisks().isEmpty()) {
                 strip(h, x0, x1, stripsY, "#e8a33d", seg.from() + " … " + seg.to() + ": grant at risk");
             }

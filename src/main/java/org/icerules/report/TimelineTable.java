@@ -72,7 +72,7 @@ public final class TimelineTable {
                             c.preempted().stream().map(LawTable::preemption).toList())).append('\n');
                 }
                 c.grantRisks().forEach(g -> out.append("      ")
-                        .append(LawTable.grantNote(c, g).substring(a.id().length() + 3)).append('\n'));
+                        .append(LawTable.grantNote(c, g, false).substring(a.id().length() + 3)).append('\n'));
             }
         }
         return out.toString();
