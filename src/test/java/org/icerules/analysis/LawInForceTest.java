@@ -1,0 +1,167 @@
+package org.icerules.analysis;
+
+import org.icerules.RegimeVerifier;
+import org.icerules.engine.Evaluator;
+import org.icerules.model.Action;
+import org.icerules.model.Case;
+import org.icerules.model.FactSchema;
+import org.icerules.model.Status;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The law in force on a date, on the project's own rules: the acceptance cases. */
+class LawInForceTest {
+    static final LawInForce LAW = new LawInForce(new Evaluator(RegimeVerifier.projectCatalog()),
+            Jurisdictions.load(Path.of("rules")));
+
+    /** Ever Valles's facts (scenarios/detainers/ever-valles-2016.yaml). */
+    static Case valles() {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("detainer", FactSchema.byName("detainer").enumValue("i-247a").orElseThrow());
+        f.put("notification-request", FactSchema.byName("notification-request").enumValue("written").orElseThrow());
+        f.put("eligible-for-release", true);
+        f.put("release-reason", FactSchema.byName("release-reason").enumValue("bond-posted").orElseThrow());
+        f.put("hours-until-release", 0.5);
+        return FactSchema.with(null, LocalDate.parse("2016-12-20"), f);
+    }
+
+    static Case facts(String... pairs) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            var spec = FactSchema.byName(pairs[i]);
+            f.put(pairs[i], switch (spec.type()) {
+                case BOOL -> Boolean.parseBoolean(pairs[i + 1]);
+                case NUMBER -> Double.parseDouble(pairs[i + 1]);
+                case ENUM -> spec.enumValue(pairs[i + 1]).orElseThrow();
+            });
+        }
+        return FactSchema.with(null, LocalDate.parse("2018-06-01"), f);
+    }
+
+    static CombinedAnswer on(String date, Case c, Action a, Map<String, String> readings, List<String> include) {
+        return LAW.answer(c, LocalDate.parse(date), "denver", readings, include).answers().get(a.ordinal());
+    }
+
+    static List<String> deciding(CombinedAnswer a) {
+        return a.deciding().stream().map(p -> p.regime() + ":" + p.provision().id()).toList();
+    }
+
+    @Test
+    void vallesIn2016IsDecidedByThePracticeAlone() {
+        CombinedAnswer hold = on("2016-12-20", valles(), Action.HOLD_PAST_RELEASE, Map.of(), List.of());
+        assertThat(hold.status()).isEqualTo(Status.FORBIDDEN);
+        assertThat(hold.deciding()).extracting(LayerProvision::regime).containsOnly("denver-practice-2014");
+    }
+
+    @Test
+    void vallesIn2019IsForbiddenByTheOrdinanceAndHb191124() {
+        CombinedAnswer hold = on("2019-06-01", valles(), Action.HOLD_PAST_RELEASE, Map.of(), List.of());
+        assertThat(hold.status()).isEqualTo(Status.FORBIDDEN);
+        assertThat(deciding(hold)).containsExactly("denver-ordinance-2017:drmc-28-253",
+                "colorado-hb19-1124:" + hold.deciding().get(1).provision().id());
+        assertThat(hold.deciding()).extracting(LayerProvision::regime)
+                .containsExactly("denver-ordinance-2017", "colorado-hb19-1124");
+    }
+
+    @Test
+    void theLayersInForceFollowTheValidityDates() {
+        assertThat(LAW.layers(LocalDate.parse("2016-12-20"), "denver", List.of(), false))
+                .extracting(Layer::id).containsExactly("denver-practice-2014", "federal-1373");
+        assertThat(LAW.layers(LocalDate.parse("2019-06-01"), "denver", List.of(), false)).extracting(Layer::id)
+                .containsExactly("denver-ordinance-2017", "denver-eo-142", "colorado-hb19-1124", "federal-1373",
+                        "federal-jag-2017");
+    }
+
+    @Test
+    void draftsAndFailedBillsAreNeverInForce() {
+        List<String> ids = LAW.layers(LocalDate.parse("2020-06-01"), "denver", List.of(), false).stream()
+                .map(Layer::id).toList();
+        assertThat(ids).doesNotContain("denver-draft-order-2017", "denver-council-draft-2017", "colorado-hb20-1188");
+    }
+
+    @Test
+    void aPlaceGetsOnlyTheLayersOfJurisdictionsContainingIt() {
+        assertThat(LAW.layers(LocalDate.parse("2019-06-01"), "colorado", List.of(), false)).extracting(Layer::id)
+                .containsExactly("colorado-hb19-1124", "federal-1373", "federal-jag-2017");
+    }
+
+    @Test
+    void statusInformationIn2018IsPreemptedBy1373UnderTheDefaultReading() {
+        CombinedAnswer share = on("2018-06-01", facts(), Action.SHARE_STATUS_INFO, Map.of(), List.of());
+        assertThat(share.status()).isEqualTo(Status.PERMITTED);
+        assertThat(share.preempted()).hasSize(1);
+        assertThat(share.preempted().get(0).preempted().provision().id()).isEqualTo("drmc-28-250-a-4");
+        assertThat(share.preempted().get(0).by().provision().id()).isEqualTo("usc-8-1373");
+        assertThat(deciding(share)).doesNotContain("denver-ordinance-2017:drmc-28-250-a-4")
+                .contains("federal-1373:usc-8-1373");
+    }
+
+    @Test
+    void statusInformationIsNotPreemptedUnderThe1373ShieldReading() {
+        CombinedAnswer share = on("2018-06-01", facts(), Action.SHARE_STATUS_INFO,
+                Map.of("ordinance.status-sharing", "1373-shield"), List.of());
+        assertThat(share.status()).isEqualTo(Status.PERMITTED);
+        assertThat(share.preempted()).isEmpty();
+        assertThat(deciding(share)).contains("denver-ordinance-2017:drmc-28-250-a-4-required-by-law");
+    }
+
+    @Test
+    void anInPersonInterviewWithoutAJudicialWarrantIn2018PutsTheJagAwardAtRisk() {
+        CombinedAnswer interview = on("2018-06-01", facts("interview-request", "in-person"),
+                Action.ALLOW_IN_PERSON_INTERVIEW, Map.of(), List.of());
+        assertThat(interview.status()).isEqualTo(Status.FORBIDDEN);
+        assertThat(deciding(interview)).containsExactly("denver-ordinance-2017:drmc-28-252-a");
+        assertThat(interview.grantRisks()).hasSize(1);
+        GrantRisk risk = interview.grantRisks().get(0);
+        assertThat(risk.condition().provision().id()).isEqualTo("jag-2017-access");
+        assertThat(risk.against()).extracting(p -> p.provision().id()).containsExactly("drmc-28-252-a");
+        assertThat(risk.award().display()).isEqualTo("USD 694,535");
+        assertThat(risk.standing()).extracting(e -> e.change()).contains("enjoined");
+    }
+
+    @Test
+    void aJudicialWarrantRemovesTheRisk() {
+        CombinedAnswer interview = on("2018-06-01", facts("interview-request", "in-person", "warrant", "judicial"),
+                Action.ALLOW_IN_PERSON_INTERVIEW, Map.of(), List.of());
+        assertThat(interview.status()).isEqualTo(Status.PERMITTED);
+        assertThat(interview.grantRisks()).isEmpty();
+    }
+
+    @Test
+    void theEnjoinedReadingChosenByTheUserSilencesTheConditionAndTheRisk() {
+        CombinedAnswer interview = on("2018-06-01", facts("interview-request", "in-person"),
+                Action.ALLOW_IN_PERSON_INTERVIEW, Map.of("jag.enforceable", "enjoined"), List.of());
+        assertThat(interview.status()).isEqualTo(Status.FORBIDDEN);
+        assertThat(interview.grantRisks()).isEmpty();
+    }
+
+    @Test
+    void includingTheFailedHb201188ShowsARequirementMeetingAProhibition() {
+        CombinedAnswer hold = on("2020-06-01", valles(), Action.HOLD_PAST_RELEASE, Map.of(),
+                List.of("colorado-hb20-1188"));
+        assertThat(hold.status()).isEqualTo(Status.CONFLICT);
+        assertThat(hold.conflicts()).extracting(LayerProvision::regime)
+                .contains("denver-ordinance-2017", "colorado-hb19-1124", "colorado-hb20-1188");
+        assertThat(hold.conflicts()).filteredOn(p -> p.regime().equals("colorado-hb20-1188"))
+                .extracting(LayerProvision::status).containsOnly(Status.REQUIRED);
+        assertThat(LAW.layers(LocalDate.parse("2020-06-01"), "denver", List.of("colorado-hb20-1188"), false))
+                .filteredOn(Layer::hypothetical).extracting(Layer::id).containsExactly("colorado-hb20-1188");
+    }
+
+    @Test
+    void theCaseDateInsideTheFactsIsReplacedByTheLawDate() {
+        // EO 142's legal fund opens 2018-03-19: the law date decides, not the scenario's own date.
+        Case c = facts("removal-proceedings", "true");
+        assertThat(on("2018-03-18", c, Action.FUND_LEGAL_DEFENSE, Map.of(), List.of()).status())
+                .isEqualTo(Status.SILENT);
+        assertThat(on("2018-03-19", c, Action.FUND_LEGAL_DEFENSE, Map.of(), List.of()).status())
+                .isEqualTo(Status.PERMITTED);
+    }
+}
