@@ -1,4 +1,4 @@
-package org.icerules.rules;
+package org.icerules.regimes;
 
 import org.icerules.RegimeVerifier;
 import org.junit.jupiter.api.Nested;
