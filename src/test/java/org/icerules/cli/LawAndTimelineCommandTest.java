@@ -1,0 +1,125 @@
+package org.icerules.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LawAndTimelineCommandTest {
+    static final String VALLES = "scenarios/detainers/ever-valles-2016.yaml";
+    static final String STATUS = "scenarios/law/status-information-2018.yaml";
+    static final String INTERVIEW = "scenarios/law/ice-interview-2018.yaml";
+
+    @TempDir
+    Path dir;
+
+    static String row(String table, String action) {
+        return table.lines().filter(l -> l.startsWith(action + " ")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void vallesIn2016ShowsThePracticeAloneAndIn2019TheOrdinanceAndHb191124() {
+        CliRunner y2016 = CliRunner.run("law", "--rules", "rules", VALLES);
+        assertThat(y2016.status()).isZero();
+        assertThat(row(y2016.out(), "hold-past-release")).contains("forbidden").contains("practice 2014")
+                .doesNotContain("ordinance").doesNotContain("HB19-1124");
+        CliRunner y2019 = CliRunner.run("law", "--rules", "rules", "--date", "2019-06-01", VALLES);
+        assertThat(y2019.status()).isZero();
+        assertThat(y2019.out()).contains("law in force on 2019-06-01 in denver (the scenario's own date is 2016-12-20)");
+        assertThat(row(y2019.out(), "hold-past-release")).contains("forbidden")
+                .contains("ordinance 2017: D.R.M.C. § 28-253").contains("HB19-1124: C.R.S. 24-76.6-102(2)");
+    }
+
+    @Test
+    void statusInformationShowsThePreemptionUnderTheDefaultReadingOnly() {
+        CliRunner def = CliRunner.run("law", "--rules", "rules", STATUS);
+        assertThat(row(def.out(), "share-status-info")).contains("permitted").contains("preempted [")
+                .doesNotContain("28-250(a)(4)");
+        assertThat(def.out()).contains("preempted: ordinance 2017: D.R.M.C. § 28-250(a)(4) (forbidden) by "
+                + "8 USC 1373: 8 U.S.C. § 1373(a)–(b)");
+        CliRunner shield = CliRunner.run("law", "--rules", "rules", "--set", "ordinance.status-sharing=1373-shield", STATUS);
+        assertThat(row(shield.out(), "share-status-info")).contains("permitted").doesNotContain("preempted");
+    }
+
+    @Test
+    void grantRiskNamesTheAccessConditionTheOrdinanceAndTheAward() {
+        CliRunner r = CliRunner.run("law", "--rules", "rules", INTERVIEW);
+        assertThat(row(r.out(), "allow-in-person-interview")).contains("forbidden").contains("GRANT AT RISK");
+        assertThat(r.out()).contains("allow-in-person-interview — grant at risk: JAG 2017: FY2017 Byrne JAG award, "
+                + "access condition requires it, but ordinance 2017: D.R.M.C. § 28-252(a) forbids it; award USD 694,535");
+    }
+
+    @Test
+    void jsonIsDeterministicAndCarriesTheCombination() throws Exception {
+        CliRunner a = CliRunner.run("law", "--rules", "rules", "--format", "json", INTERVIEW);
+        CliRunner b = CliRunner.run("law", "--rules", "rules", "--format", "json", INTERVIEW);
+        assertThat(a.status()).isZero();
+        assertThat(a.out()).isEqualTo(b.out());
+        JsonNode s = new ObjectMapper().readTree(a.out()).get("scenarios").get(0);
+        assertThat(s.get("date").asText()).isEqualTo("2018-06-01");
+        JsonNode interview = null;
+        for (JsonNode n : s.get("actions")) {
+            if (n.get("action").asText().equals("allow-in-person-interview")) {
+                interview = n;
+            }
+        }
+        assertThat(interview.get("status").asText()).isEqualTo("forbidden");
+        assertThat(interview.get("deciding").get(0).get("id").asText()).isEqualTo("drmc-28-252-a");
+        JsonNode risk = interview.get("grant-at-risk").get(0);
+        assertThat(risk.get("condition").get("id").asText()).isEqualTo("jag-2017-access");
+        assertThat(risk.get("award").get("amount").asLong()).isEqualTo(694535);
+        assertThat(risk.get("award").get("currency").asText()).isEqualTo("USD");
+    }
+
+    @Test
+    void includeAddsAFailedBillAsIfPassed() {
+        CliRunner r = CliRunner.run("law", "--rules", "rules", "--date", "2020-06-01", "--include", "colorado-hb20-1188", VALLES);
+        assertThat(r.out()).contains("HB20-1188 (failed) (colorado-hb20-1188) — state bill, NOT in force (failed)");
+        assertThat(row(r.out(), "hold-past-release")).contains("CONFLICT");
+        assertThat(r.out()).contains("conflict between layers:").contains("HB20-1188 (failed): Colo. HB20-1188 (detention up to 48 hours) says required");
+    }
+
+    @Test
+    void badInputExitsTwo() {
+        CliRunner date = CliRunner.run("law", "--rules", "rules", "--date", "2019-13-01", VALLES);
+        assertThat(date.status()).isEqualTo(2);
+        CliRunner place = CliRunner.run("law", "--rules", "rules", "--jurisdiction", "denvr", VALLES);
+        assertThat(place.status()).isEqualTo(2);
+        assertThat(place.err()).contains("unknown jurisdiction 'denvr'").contains("did you mean 'denver'");
+        CliRunner include = CliRunner.run("law", "--rules", "rules", "--include", "colorado-hb20-118", VALLES);
+        assertThat(include.status()).isEqualTo(2);
+        assertThat(include.err()).contains("unknown regime 'colorado-hb20-118'");
+        CliRunner range = CliRunner.run("timeline", "--rules", "rules", "--from", "2020-01-01", "--to", "2019-01-01", VALLES);
+        assertThat(range.status()).isEqualTo(2);
+    }
+
+    @Test
+    void timelineTableShowsEachChangeDate() {
+        CliRunner r = CliRunner.run("timeline", "--rules", "rules", VALLES);
+        assertThat(r.status()).isZero();
+        String header = r.out().lines().filter(l -> l.startsWith("action ")).findFirst().orElseThrow();
+        assertThat(header).contains("2014-01-01", "2014-04-30", "2017-08-31", "2019-05-28", "2025-05-23");
+        assertThat(row(r.out(), "civil-arrest-at-courthouse")).endsWith("F");
+        assertThat(r.out()).contains("  2014-04-30 … 2017-08-30  forbidden  practice 2014");
+    }
+
+    @Test
+    void timelineHtmlIsSelfContainedDeterministicAndHasAChartPerAction() throws Exception {
+        Path out1 = dir.resolve("a.html");
+        Path out2 = dir.resolve("b.html");
+        assertThat(CliRunner.run("timeline", "--rules", "rules", "--format", "html", "-o", out1.toString(), VALLES).status()).isZero();
+        assertThat(CliRunner.run("timeline", "--rules", "rules", "--format", "html", "-o", out2.toString(), VALLES).status()).isZero();
+        String html = Files.readString(out1);
+        assertThat(html).isEqualTo(Files.readString(out2));
+        assertThat(html).startsWith("<!DOCTYPE html>").endsWith("</html>\n");
+        assertThat(html).doesNotContain("<script", "src=\"http", "href=\"http", "@import");
+        int charts = html.split("<svg ", -1).length - 1;
+        assertThat(charts).isGreaterThanOrEqualTo(10).isEqualTo(html.split("<h3 ", -1).length - 1);
+        assertThat(html).contains("<path d=\"M90.0 ").contains("id=\"ever-valles-2016-hold-past-release\"");
+    }
+}
