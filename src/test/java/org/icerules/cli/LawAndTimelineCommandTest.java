@@ -12,8 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class LawAndTimelineCommandTest {
     static final String VALLES = "scenarios/detainers/ever-valles-2016.yaml";
-    static final String STATUS = "scenarios/law/status-information-2018.yaml";
-    static final String INTERVIEW = "scenarios/law/ice-interview-2018.yaml";
+    static final String STATUS = "scenarios/information/status-request-from-ice-2018.yaml";
+    static final String INTERVIEW = "scenarios/access/secure-area-without-judicial-warrant-2018.yaml";
 
     @TempDir
     Path dir;
