@@ -120,8 +120,9 @@ class RegimeLintLoadChecksTest {
         for (CompiledRegime r : org.icerules.RegimeVerifier.projectCatalog().regimes()) {
             assertThat(r.regime().dates()).as(r.id() + " dates").isNotEmpty();
             assertThat(r.regime().sources()).as(r.id() + " sources").isNotEmpty();
-            boolean neverInForce = r.regime().status().equals("draft") || r.regime().status().equals("proposed");
-            assertThat(r.regime().validity().from() == null).as(r.id() + ": validity.from absent exactly for drafts")
+            // drafts, proposals and failed bills (HB20-1188) never were law
+            boolean neverInForce = java.util.Set.of("draft", "proposed", "failed").contains(r.regime().status());
+            assertThat(r.regime().validity().from() == null).as(r.id() + ": validity.from absent exactly for drafts and failed bills")
                     .isEqualTo(neverInForce);
         }
     }
