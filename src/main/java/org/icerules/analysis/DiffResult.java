@@ -3,9 +3,18 @@ package org.icerules.analysis;
 import org.icerules.model.Regime;
 
 import java.util.List;
+import java.util.Map;
 
-/** Two regimes compared over the whole fact space, action by action (in action order). */
-public record DiffResult(Regime first, Regime second, List<ActionDiff> actions) {
+/**
+ * Two regimes compared over the whole fact space, action by action (in action order).
+ *
+ * @param fixed the readings held fixed (with {@code --set}) instead of varied; usually empty
+ */
+public record DiffResult(Regime first, Regime second, List<ActionDiff> actions, Map<String, String> fixed) {
+
+    public DiffResult(Regime first, Regime second, List<ActionDiff> actions) {
+        this(first, second, actions, Map.of());
+    }
 
     public long disagreeing() {
         return actions.stream().mapToLong(ActionDiff::disagreeing).sum();

@@ -24,19 +24,30 @@ public final class Differ {
         this.evaluator = evaluator;
     }
 
-    /** Every action in {@code actions} (all actions when empty), in action order. */
+    /** Every action in {@code actions} (all actions when empty), in action order, every reading tried. */
     public DiffResult diff(CompiledRegime first, CompiledRegime second, List<Action> actions) {
+        return diff(first, second, actions, Map.of());
+    }
+
+    /** As above, with the switches named in {@code fixed} held at that reading instead of varied. */
+    public DiffResult diff(CompiledRegime first, CompiledRegime second, List<Action> actions,
+                           Map<String, String> fixed) {
         List<ActionDiff> out = new ArrayList<>();
         for (Action a : Action.values()) {
             if (actions.isEmpty() || actions.contains(a)) {
-                out.add(diff(first, second, a));
+                out.add(diff(first, second, a, fixed));
             }
         }
-        return new DiffResult(first.regime(), second.regime(), out);
+        return new DiffResult(first.regime(), second.regime(), out, new TreeMap<>(fixed));
     }
 
     public ActionDiff diff(CompiledRegime first, CompiledRegime second, Action action) {
-        FactSpace space = FactSpace.of(List.of(first, second), action);
+        return diff(first, second, action, Map.of());
+    }
+
+    public ActionDiff diff(CompiledRegime first, CompiledRegime second, Action action, Map<String, String> fixed) {
+        FactSpace space = FactSpace.of(List.of(first, second), action,
+                org.icerules.model.Case.defaults(FactSpace.DEFAULT_DATE), fixed, true);
         int n = Math.toIntExact(space.size());
         List<int[]> points = new ArrayList<>(n);
         Status[] a = new Status[n];

@@ -56,8 +56,8 @@ public final class FactSpace {
 
     /**
      * @param base         the case that gives every fact no rule reads (and the date, if no rule reads it)
-     * @param readings     the readings held fixed (for switches that are not varied)
-     * @param withSwitches whether the switches the rules read become axes
+     * @param readings     the readings held fixed: a switch named here is never an axis
+     * @param withSwitches whether the other switches the rules read become axes
      */
     public static FactSpace of(Collection<CompiledRegime> regimes, Action action, Case base,
                                Map<String, String> readings, boolean withSwitches) {
@@ -87,7 +87,8 @@ public final class FactSpace {
             dims.add(Dimension.ofDate(dates, base.date()));
         }
         if (withSwitches) {
-            switches.values().forEach(s -> dims.add(Dimension.ofSwitch(s)));
+            switches.values().stream().filter(s -> !readings.containsKey(s.name()))
+                    .forEach(s -> dims.add(Dimension.ofSwitch(s)));
         }
         return new FactSpace(dims, base, readings);
     }

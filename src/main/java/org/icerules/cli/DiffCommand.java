@@ -31,8 +31,9 @@ import java.util.concurrent.Callable;
 /** {@code diff R1 R2}: every action on which two regimes disagree, as short patterns with counts and examples. */
 @Command(name = "diff", mixinStandardHelpOptions = true,
         description = "Compares two regimes over the whole fact space (numbers and dates bucketed at the thresholds "
-                + "the rules use, every reading of the switches they read) and lists, for every action where they "
-                + "disagree, short patterns of the facts that matter, each with a count and an example.")
+                + "the rules use, every reading of the switches they read, except those fixed with --set) and lists, "
+                + "for every action where they disagree, short patterns of the facts that matter, each with a count "
+                + "and an example.")
 public final class DiffCommand implements Callable<Integer> {
     enum Format { text, json, html }
 
@@ -72,10 +73,10 @@ public final class DiffCommand implements Callable<Integer> {
         if (a == b) {
             throw new InputException(new InputProblem(null, 0, 0, "regime", "diff needs two different regimes"));
         }
-        DiffResult d = new Differ(rules.evaluator()).diff(a, b, only);
+        DiffResult d = new Differ(rules.evaluator()).diff(a, b, only, rules.set);
         String result = switch (format) {
             case json -> Json.pretty(AnalysisJson.diff(d));
-            case html -> HtmlReport.diff(d, Receipts.of(spec, rules, List.of(), switches(a, b), generated));
+            case html -> HtmlReport.diff(d, Receipts.of(spec, rules, List.of(), switches(a, b, rules.set), generated));
             case text -> AnalysisText.diff(d);
         };
         if (examplesDir != null) {
@@ -103,11 +104,12 @@ public final class DiffCommand implements Callable<Integer> {
     }
 
     /** The switches of both regimes, each enumerated: named in the receipt with their defaults. */
-    private static Map<String, String> switches(CompiledRegime a, CompiledRegime b) {
+    private static Map<String, String> switches(CompiledRegime a, CompiledRegime b, Map<String, String> fixed) {
         Map<String, String> out = new TreeMap<>();
         for (CompiledRegime r : List.of(a, b)) {
             r.regime().switches().forEach(s -> out.put(s.name(), "every reading: " + String.join(" | ", s.values())));
         }
+        out.putAll(fixed);
         return out;
     }
 }

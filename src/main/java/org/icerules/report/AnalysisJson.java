@@ -128,6 +128,7 @@ public final class AnalysisJson {
         ObjectNode n = Json.object();
         n.put("first", d.first().id());
         n.put("second", d.second().id());
+        n.set("fixedInterpretations", Json.stringMap(d.fixed()));
         n.put("disagreeing", d.disagreeing());
         ArrayNode actions = Json.array();
         for (ActionDiff a : d.actions()) {

@@ -80,6 +80,11 @@ public final class AnalysisText {
         out.append(Text.wrap("Each action's cases enumerate the facts either regime's rules for it read (numbers and "
                 + "dates cut at the thresholds the rules use) and every reading of the switches they read; "
                 + "other facts keep their defaults.", ""));
+        if (!d.fixed().isEmpty()) {
+            List<String> fixed = new ArrayList<>();
+            d.fixed().forEach((k, v) -> fixed.add(k + "=" + v));
+            out.append("readings held fixed: ").append(String.join(", ", fixed)).append('\n');
+        }
         for (ActionDiff a : differing) {
             out.append('\n').append(a.action().id()).append(" — ").append(a.disagreeing()).append(" of ")
                     .append(a.cases()).append(" cases differ (axes: ").append(String.join(", ", a.axes())).append(")\n");

@@ -88,6 +88,23 @@ class AnalysisCommandsTest {
     }
 
     @Test
+    void diffHoldsASwitchFixedWithSet() throws Exception {
+        Path examples = dir.resolve("fixed");
+        CliRunner r = CliRunner.run("diff", "denver-draft-order-2017", "denver-ordinance-2017", "--action",
+                "hold-past-release", "--set", "draft-order.warrant=any-warrant", "--write-examples", examples.toString());
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).contains("readings held fixed: draft-order.warrant=any-warrant")
+                .contains("draft order 2017 permitted, ordinance 2017 forbidden when")
+                .doesNotContain("reading draft-order.warrant");
+        try (Stream<Path> s = Files.list(examples)) {
+            for (Path f : s.toList()) {
+                assertThat(Files.readString(f)).contains("  draft-order.warrant: any-warrant\n");
+            }
+        }
+        assertThat(CliRunner.run("test", examples.toString()).status()).isZero();
+    }
+
+    @Test
     void sweepShowsWhichSwitchAVerdictDependsOn() throws Exception {
         Path f = dir.resolve("admin-warrant.yaml");
         Files.writeString(f, "id: admin-warrant\ndate: 2017-09-01\nfacts:\n  detainer: i-247a\n  warrant: administrative\n");
