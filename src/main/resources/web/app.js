@@ -316,6 +316,10 @@ function renderExplanation(x) {
   const provisions = why.provisions || [];
   parts.push(provisions.length ? el("ul", { id: "deciding-provisions" }, provisions.map(provisionItem))
     : el("p", { class: "hint", text: "None: no provision of this regime addresses this action on these facts." }));
+  if (v.claims && v.claims.length) {
+    parts.push(el("ul", { id: "conflict-claims" }, v.claims.map((c) =>
+      el("li", {}, el("span", { class: "cite-text", text: c.cite }), " says ", el("span", { class: "st st-" + c.status, text: c.status })))));
+  }
   if (why.rules && why.rules.length) {
     parts.push(el("p", { class: "hint", text: "Rules: " + why.rules.map((r) => r.file + ":" + r.line).join(", ") }));
   }

@@ -427,6 +427,26 @@ class WebServerApiTest {
         assertStillServing();
     }
 
+    @Test
+    void goodAndBadRequestsInParallelAreEachAnsweredRightly() throws Exception {
+        // 4 clients x 25 requests, alternating a valid case and a broken one: a bounded burst on loopback.
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 100; i++) {
+                boolean good = i % 2 == 0;
+                answers.add(pool.submit(() -> post("/api/evaluate",
+                        good ? EVER_VALLES : "{\"date\": \"2016-12-20\", \"facts\": {\"detainer\": 1}}").status()));
+            }
+            for (int i = 0; i < answers.size(); i++) {
+                assertThat(answers.get(i).get(60, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(i % 2 == 0 ? 200 : 400);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertStillServing();
+    }
+
     // ---- the OpenAPI document matches the routes -----------------------------------------------
 
     @Test
