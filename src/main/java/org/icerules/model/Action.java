@@ -21,7 +21,8 @@ public enum Action {
     SEEK_SCAAP_FUNDS("apply for State Criminal Alien Assistance Program money"),
     FUND_LEGAL_DEFENSE("pay for the person's lawyer in removal proceedings from a city fund"),
     CERTIFY_U_VISA("certify the person's helpfulness for a U-visa application"),
-    NOTIFY_CONSULATE("tell the person's consulate about the detention");
+    NOTIFY_CONSULATE("tell the person's consulate about the detention"),
+    ENTER_DETENTION_AGREEMENT("enter into or keep an agreement to detain people for civil immigration purposes (e.g. to hold ICE detainees in its jail)");
 
     private final String question;
 

@@ -140,4 +140,20 @@ class LaterLayersTest {
             r.given().then("hold-past-release").isSilent();
         }
     }
+
+    @Nested
+    class Hb231100 {
+        final RegimeVerifier r = forRegime("colorado-hb23-1100");
+
+        @Test
+        void noAgreementToDetainForCivilImmigrationPurposes() {
+            r.given().on("2024-06-01").then("enter-detention-agreement").isForbidden()
+                    .decidedBy("hb23-1100-no-detention-agreements");
+        }
+
+        @Test
+        void itSaysNothingOfTheOtherActions() {
+            r.given("detainer", "i-247a").then("hold-past-release").isSilent();
+        }
+    }
 }
