@@ -181,7 +181,7 @@ class WebServerApiTest {
         JsonNode m = a.json();
         int regimes = m.get("regimes").size();
         assertThat(regimes).isPositive();
-        assertThat(m.get("verdicts")).hasSize(regimes * 17);
+        assertThat(m.get("verdicts")).hasSize(regimes * org.icerules.model.Action.values().length);
         JsonNode hold = verdict(m, "denver-ordinance-2017", "hold-past-release");
         assertThat(hold.get("status").asText()).isEqualTo("forbidden");
         assertThat(hold.get("provisions").get(0).get("id").asText()).isEqualTo("drmc-28-253");
