@@ -6,6 +6,8 @@ import org.icerules.model.Action;
 import org.icerules.model.Case;
 import org.icerules.model.FactSchema;
 import org.icerules.model.FactSpec;
+import org.icerules.model.InputException;
+import org.icerules.model.InputProblem;
 import org.icerules.model.SwitchSpec;
 
 import java.time.LocalDate;
@@ -32,6 +34,8 @@ import java.util.function.Consumer;
 public final class FactSpace {
     /** The day used when no rule reads the date: the day after the ordinance came into force. */
     public static final LocalDate DEFAULT_DATE = LocalDate.of(2017, 9, 1);
+    /** More cases than this is a sign that one action's rules read far too much: refuse, saying which. */
+    public static final long LIMIT = 5_000_000;
 
     private final List<Dimension> dimensions;
     private final Case base;
@@ -44,7 +48,7 @@ public final class FactSpace {
         this.baseReadings = Map.copyOf(baseReadings);
         long n = 1;
         for (Dimension d : dimensions) {
-            n = Math.multiplyExact(n, d.size());
+            n = n > LIMIT ? n : n * d.size(); // stop growing once past the limit: never overflows
         }
         this.size = n;
     }
@@ -90,7 +94,14 @@ public final class FactSpace {
             switches.values().stream().filter(s -> !readings.containsKey(s.name()))
                     .forEach(s -> dims.add(Dimension.ofSwitch(s)));
         }
-        return new FactSpace(dims, base, readings);
+        FactSpace space = new FactSpace(dims, base, readings);
+        if (space.size() > LIMIT) {
+            throw new InputException(new InputProblem(null, 0, 0, "action " + action.id(), "the rules of "
+                    + regimes.stream().map(CompiledRegime::id).toList() + " for this action read " + dims.size()
+                    + " facts and switches (" + dims.stream().map(Dimension::label).toList() + "): " + space.size()
+                    + " cases, more than the " + LIMIT + " this tool enumerates; split the rules or read fewer facts"));
+        }
+        return space;
     }
 
     /** The facts the regime's rules for this action read, by spec name. */

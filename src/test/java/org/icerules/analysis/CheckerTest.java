@@ -47,4 +47,15 @@ class CheckerTest {
         assertThat(r.findings()).extracting(CheckResult.Finding::kind, CheckResult.Finding::rule)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("unreachable", "Hold on an impossible warrant"));
     }
+
+    @Test
+    void aSpaceTooLargeToEnumerateIsRefusedNamingTheAction() {
+        RegimeCatalog catalog = RegimeCatalog.load(Path.of("src/test/resources/rules-too-wide"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> new Checker(new Evaluator(catalog)).check(catalog.regimes()))
+                .isInstanceOf(org.icerules.model.InputException.class)
+                .hasMessageContaining("action hold-past-release")
+                .hasMessageContaining("[test-too-wide]")
+                .hasMessageContaining("more than the 5000000 this tool enumerates");
+    }
 }
