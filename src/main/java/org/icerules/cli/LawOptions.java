@@ -25,7 +25,19 @@ public final class LawOptions {
             throw new InputException(new InputProblem("--regime", 0, 0, "regime", "the law in force is every layer "
                     + "of the place on the date; to add a regime that was not in force use --include"));
         }
-        LawInForce law = new LawInForce(rules.evaluator(), Jurisdictions.load(rules.catalog().rulesDir()));
+        Jurisdictions places = Jurisdictions.load(rules.catalog().rulesDir());
+        List<InputProblem> unknown = new ArrayList<>();
+        for (var r : rules.catalog().regimes()) {
+            if (!places.knows(r.regime().jurisdiction())) {
+                unknown.add(new InputProblem(String.valueOf(r.regime().folder().resolve("regime.yaml")), 0, 0,
+                        "jurisdiction", "unknown jurisdiction '" + r.regime().jurisdiction() + "'; known (rules/"
+                        + Jurisdictions.FILE + "): " + String.join(", ", places.ids())));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new InputException(unknown);
+        }
+        LawInForce law = new LawInForce(rules.evaluator(), places);
         law.checkJurisdiction(jurisdiction);
         include.forEach(rules.catalog()::get);
         return law;

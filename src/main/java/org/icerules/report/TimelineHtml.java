@@ -23,7 +23,7 @@ public final class TimelineHtml {
     private static final int RIGHT = 16;
     private static final int TOP = 8;
     private static final int ROW = 22;
-    private static final int STRIP = 9;
+    private static final int STRIP = 11;
 
     private TimelineHtml() {
     }

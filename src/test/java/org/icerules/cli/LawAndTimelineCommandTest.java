@@ -122,4 +122,23 @@ class LawAndTimelineCommandTest {
         assertThat(charts).isGreaterThanOrEqualTo(10).isEqualTo(html.split("<h3 ", -1).length - 1);
         assertThat(html).contains("<path d=\"M90.0 ").contains("id=\"ever-valles-2016-hold-past-release\"");
     }
+
+    @Test
+    void aRegimeInAnUnknownJurisdictionIsBadInput() throws Exception {
+        Path rules = dir.resolve("rules");
+        Path folder = rules.resolve("city/denver-ordinance-2017");
+        Files.createDirectories(folder);
+        try (var files = Files.list(Path.of("rules/city/denver-ordinance-2017"))) {
+            for (Path f : files.toList()) {
+                String text = Files.readString(f);
+                Files.writeString(folder.resolve(f.getFileName()),
+                        text.replace("jurisdiction: denver", "jurisdiction: boulder"));
+            }
+        }
+        Files.copy(Path.of("rules/jurisdictions.yaml"), rules.resolve("jurisdictions.yaml"));
+        CliRunner r = CliRunner.run("law", "--rules", rules.toString(), VALLES);
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("regime.yaml").contains("unknown jurisdiction 'boulder'")
+                .contains("known (rules/jurisdictions.yaml): united-states, colorado, denver");
+    }
 }
