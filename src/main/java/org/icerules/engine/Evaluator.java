@@ -112,7 +112,14 @@ public final class Evaluator {
      * at {@code readings}, else their defaults): what {@code explain} shows as the rule that decided.
      */
     public Set<String> firedRules(CompiledRegime regime, Case facts, Map<String, String> readings) {
-        return fire(regime, facts, readingsFor(regime, readings));
+        if (mode == Mode.PLAIN) {
+            return fire(regime, facts, readingsFor(regime, readings));
+        }
+        CompiledRegime.Runtime rt = regime.runtime();
+        if (mode == Mode.REUSED_SESSIONS) {
+            return Set.copyOf(rt.firing().fire(facts, readingsFor(regime, readings)));
+        }
+        return rt.memo().fired(facts, readings, () -> rt.firing().fire(facts, readingsFor(regime, readings)));
     }
 
     /** The names of the rules that fire on these facts and readings. */

@@ -7,6 +7,7 @@ import org.icerules.model.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -16,7 +17,8 @@ import java.util.function.Supplier;
  * The one thing that can differ inside a key is the exact number or date echoed in a
  * verdict's {@code because} (e.g. {@code hours-until-release = 30} where the rule compares
  * with 48): those lines are rewritten from the case at hand, so the result equals what the
- * engine would have said, byte for byte. Thread-safe; bounded (cleared when full).
+ * engine would have said, byte for byte. The set of rules fired is remembered the same way
+ * (it has no echo). Thread-safe; bounded (cleared when full).
  */
 final class VerdictMemo {
     /** Keys remembered per regime before the memo starts over ({@code -Dicerules.memo.capacity}). */
@@ -29,6 +31,7 @@ final class VerdictMemo {
     private final FactKey key;
     private final int capacity;
     private final ConcurrentHashMap<Object, Entry> entries = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Object, Set<String>> fired = new ConcurrentHashMap<>();
     // Few distinct verdicts recur across many keys: keep one copy of each, so an entry costs ~200 bytes.
     private final ConcurrentHashMap<Verdict, Verdict> distinct = new ConcurrentHashMap<>();
 
@@ -54,6 +57,20 @@ final class VerdictMemo {
             return computed;
         }
         return e.echoLines() == null ? e.verdicts() : echo(e, c);
+    }
+
+    /** The names of the rules that fire on this case: remembered per key too (check asks once per action). */
+    Set<String> fired(Case c, Map<String, String> chosen, Supplier<Set<String>> engine) {
+        Object k = key.of(c, chosen);
+        Set<String> names = fired.get(k);
+        if (names == null) {
+            names = Set.copyOf(engine.get());
+            if (fired.size() >= capacity) {
+                fired.clear();
+            }
+            fired.putIfAbsent(k, names);
+        }
+        return names;
     }
 
     int size() {

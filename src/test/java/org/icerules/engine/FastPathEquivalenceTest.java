@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The optimised evaluation (verdicts remembered per fact key, sessions reused) says exactly
  * what the plain one (a fresh session per case, nothing remembered) says — status,
- * provisions, because, overridden, notes, claims — on every case each regime can tell apart.
+ * provisions, because, overridden, notes, claims — and fires the same rules, on every case
+ * each regime can tell apart.
  */
 class FastPathEquivalenceTest {
 
@@ -33,7 +34,9 @@ class FastPathEquivalenceTest {
                 List<Verdict> expected = plain.evaluate(regime, e.getKey(), e.getValue());
                 List<Verdict> first = fast.evaluate(regime, e.getKey(), e.getValue());
                 List<Verdict> again = fast.evaluate(regime, e.getKey(), e.getValue());
-                return !expected.equals(first) || !expected.equals(again);
+                boolean sameFired = plain.firedRules(regime, e.getKey(), e.getValue())
+                        .equals(fast.firedRules(regime, e.getKey(), e.getValue()));
+                return !expected.equals(first) || !expected.equals(again) || !sameFired;
             }).limit(5).map(e -> e.getKey() + " " + e.getValue() + "\n  plain: "
                     + plain.evaluate(regime, e.getKey(), e.getValue()) + "\n  fast:  "
                     + fast.evaluate(regime, e.getKey(), e.getValue())).toList();
