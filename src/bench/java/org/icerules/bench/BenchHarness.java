@@ -52,7 +52,7 @@ public final class BenchHarness {
             new Throughput(rules, cases, runs, table).run();
         }
         if (only.contains("5")) {
-            new Sweeps(rules, runs, table).run();
+            new Sweeps(home, rules, runs, table).run();
         }
         out.printf("ice-rules bench — %d cores, Java %s, %s; peak RSS %s%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.vm.version"), System.getProperty("os.name"),
