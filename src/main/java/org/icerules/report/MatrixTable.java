@@ -15,12 +15,16 @@ import java.util.Map;
 /**
  * The readable table of {@code run}: one row per action, one column per regime, each cell the
  * status and the citation that decides it, wrapped to a fixed width so seven regimes fit a
- * terminal. Each column drops the citation words its regime shares (said once in the legend).
+ * terminal; when the regimes still do not fit {@link #TABLE_WIDTH}, they continue in further
+ * blocks below, each with the action column. Each column drops the citation words its regime
+ * shares (said once in the legend).
  * Actions every regime leaves silent are folded into one line at the end.
  */
 public final class MatrixTable {
     /** Widest a regime column grows before its cells wrap. */
     static final int CELL_WIDTH = 24;
+    /** Widest a table grows before the regimes continue in a further block below. */
+    static final int TABLE_WIDTH = 160;
 
     private MatrixTable() {
     }
@@ -36,7 +40,9 @@ public final class MatrixTable {
         if (!readings.isEmpty()) {
             List<String> parts = new ArrayList<>();
             readings.forEach((k, v) -> parts.add(k + "=" + v));
-            out.append("readings: ").append(String.join(", ", parts)).append('\n');
+            for (String line : Wrap.words("readings: " + String.join(", ", parts), TABLE_WIDTH)) {
+                out.append(line).append('\n');
+            }
         }
         out.append('\n');
 
@@ -64,17 +70,12 @@ public final class MatrixTable {
             }
         }
         int[] widths = widths(header, rows);
-        appendRow(out, header, widths);
-        List<List<String>> rule = new ArrayList<>();
-        for (int w : widths) {
-            rule.add(List.of("-".repeat(w)));
-        }
-        appendRow(out, rule, widths);
-        for (int i = 0; i < rows.size(); i++) {
-            if (i > 0 && rows.get(i - 1).stream().anyMatch(c -> c.size() > 1)) {
-                out.append('\n'); // a blank line after a wrapped row keeps rows apart
+        List<List<Integer>> blocks = blocks(widths);
+        for (int b = 0; b < blocks.size(); b++) {
+            if (b > 0) {
+                out.append('\n');
             }
-            appendRow(out, rows.get(i), widths);
+            appendBlock(out, blocks.get(b), header, rows, widths);
         }
         if (!silentEverywhere.isEmpty()) {
             out.append("\nsilent under every regime shown: ").append(String.join(", ", silentEverywhere)).append('\n');
@@ -86,9 +87,65 @@ public final class MatrixTable {
             }
         }
         if (!legend.isEmpty()) {
-            out.append("citations begin: ").append(String.join("; ", legend)).append('\n');
+            for (String line : Wrap.words("citations begin: " + String.join("; ", legend), TABLE_WIDTH)) {
+                out.append(line).append('\n');
+            }
         }
         return out.toString();
+    }
+
+    /**
+     * The regime columns in blocks that each fit {@link #TABLE_WIDTH} beside the action column,
+     * so a dozen regimes print as two or three tables stacked rather than one too wide to read.
+     */
+    static List<List<Integer>> blocks(int[] widths) {
+        List<List<Integer>> blocks = new ArrayList<>();
+        List<Integer> block = new ArrayList<>();
+        int used = widths[0];
+        for (int i = 1; i < widths.length; i++) {
+            int add = 3 + widths[i];
+            if (!block.isEmpty() && used + add > TABLE_WIDTH) {
+                blocks.add(block);
+                block = new ArrayList<>();
+                used = widths[0];
+            }
+            block.add(i);
+            used += add;
+        }
+        if (!block.isEmpty()) {
+            blocks.add(block);
+        }
+        return blocks;
+    }
+
+    private static void appendBlock(StringBuilder out, List<Integer> columns, List<List<String>> header,
+                                    List<List<List<String>>> rows, int[] allWidths) {
+        int[] widths = new int[columns.size() + 1];
+        widths[0] = allWidths[0];
+        for (int i = 0; i < columns.size(); i++) {
+            widths[i + 1] = allWidths[columns.get(i)];
+        }
+        appendRow(out, pick(header, columns), widths);
+        List<List<String>> rule = new ArrayList<>();
+        for (int w : widths) {
+            rule.add(List.of("-".repeat(w)));
+        }
+        appendRow(out, rule, widths);
+        for (int i = 0; i < rows.size(); i++) {
+            List<List<String>> row = pick(rows.get(i), columns);
+            if (i > 0 && pick(rows.get(i - 1), columns).stream().anyMatch(c -> c.size() > 1)) {
+                out.append('\n'); // a blank line after a wrapped row keeps rows apart
+            }
+            appendRow(out, row, widths);
+        }
+    }
+
+    /** The action column and the given regime columns of a row. */
+    private static List<List<String>> pick(List<List<String>> row, List<Integer> columns) {
+        List<List<String>> out = new ArrayList<>();
+        out.add(row.get(0));
+        columns.forEach(c -> out.add(row.get(c)));
+        return out;
     }
 
     /** "forbidden § 28-253", "CONFLICT …", "silent" — the first deciding citation, "+N" for more. */

@@ -33,6 +33,17 @@ class RunAndTestCommandTest {
     }
 
     @Test
+    void aTableOfEveryRegimeFitsInBlocksAndShowsEachRegime() {
+        String out = CliRunner.run("run", EVER_VALLES).out();
+        assertThat(out.lines()).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(160));
+        for (var r : org.icerules.RegimeVerifier.projectCatalog().regimes()) {
+            assertThat(out).contains(r.regime().shortName());
+        }
+        assertThat(out.lines().filter(l -> l.startsWith("action ")).count())
+                .as("the regimes continue in further blocks").isGreaterThan(1);
+    }
+
+    @Test
     void runJsonFollowsTheSpec() throws IOException {
         CliRunner r = CliRunner.run("run", EVER_VALLES, "--regime", ORDINANCE, "--format", "json");
         assertThat(r.status()).isZero();

@@ -40,6 +40,13 @@ class MatrixTableTest {
     }
 
     @Test
+    void regimeColumnsContinueInBlocksThatFitTheWidth() {
+        int[] widths = {30, 50, 50, 50, 50};
+        assertThat(MatrixTable.blocks(widths)).containsExactly(List.of(1, 2), List.of(3, 4));
+        assertThat(MatrixTable.blocks(new int[]{30, 200})).containsExactly(List.of(1));
+    }
+
+    @Test
     void wrapsBetweenWords() {
         assertThat(Wrap.words("forbidden Sheriff memo of 2014-04-30", 24))
                 .containsExactly("forbidden Sheriff memo", "of 2014-04-30");
