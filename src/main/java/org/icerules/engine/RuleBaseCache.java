@@ -19,6 +19,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,7 @@ import java.util.stream.Stream;
 final class RuleBaseCache {
     static final String PROPERTY = "icerules.cache";
     private static final String MAGIC = "ice-rules rule base v1";
+    private static final int KEEP = 3; // builds kept per regime
     private static final String FINGERPRINT = codeFingerprint();
 
     /** What a hit gives back: the rules' metadata and the compiled packages. */
@@ -134,7 +136,7 @@ final class RuleBaseCache {
                 out.writeObject(new ArrayList<>(packages));
             }
             Files.createDirectories(dir);
-            removeOlder(regimeId);
+            removeOlder(regimeId); // before the move, so the new build is never the one removed
             Path tmp = Files.createTempFile(dir, regimeId + "-", ".tmp");
             Files.write(tmp, bytes.toByteArray());
             try {
@@ -147,12 +149,24 @@ final class RuleBaseCache {
         }
     }
 
-    /** Earlier builds of the same regime are dead once its files changed: keep the folder small. */
+    /**
+     * Keeps the folder small: only the newest few builds of a regime (another checkout or an
+     * undone edit may still want one), the rest are deleted.
+     */
     private void removeOlder(String regimeId) throws IOException {
+        List<Path> builds = new ArrayList<>();
         try (DirectoryStream<Path> old = Files.newDirectoryStream(dir, regimeId + "-*.kbase")) {
-            for (Path p : old) {
-                Files.deleteIfExists(p);
+            old.forEach(builds::add);
+        }
+        builds.sort(Comparator.comparing((Path p) -> {
+            try {
+                return Files.getLastModifiedTime(p).toMillis();
+            } catch (IOException e) {
+                return 0L;
             }
+        }).reversed());
+        for (Path p : builds.subList(Math.min(builds.size(), KEEP - 1), builds.size())) {
+            Files.deleteIfExists(p);
         }
     }
 

@@ -78,7 +78,18 @@ class RuleBaseCacheTest {
         Files.writeString(drl, text.replace("Case( warrant == Warrant.JUDICIAL )", "Case( warrant == Warrant.ADMINISTRATIVE )"));
 
         assertThat(holdOnAJudicialWarrant(RegimeCatalog.load(rules))).isEqualTo(Status.FORBIDDEN);
-        assertThat(listEntries()).hasSize(1); // the stale build is gone
+        Files.writeString(drl, text); // undone: the earlier build is still there, and right again
+        assertThat(holdOnAJudicialWarrant(RegimeCatalog.load(rules))).isEqualTo(Status.PERMITTED);
+    }
+
+    @Test
+    void onlyTheNewestBuildsOfARegimeAreKept() throws IOException {
+        Path drl = rules.resolve("city").resolve(ORDINANCE).resolve("s28-253-detainers.drl");
+        for (int i = 0; i < 5; i++) {
+            Files.writeString(drl, "\n// edit " + i + "\n", java.nio.file.StandardOpenOption.APPEND);
+            RegimeCatalog.load(rules);
+        }
+        assertThat(listEntries()).hasSize(3);
     }
 
     @Test
