@@ -9,6 +9,7 @@ const state = {
   scenarios: [],      // presets
   switches: [],       // [{name, values, default, meaning, regime}]
   selected: null,     // {regime, action} of the explained cell
+  shown: null,        // Set of the regime ids shown in the matrix
   lastResult: null,   // the last /api/evaluate answer
   requestSeq: 0,
 };
@@ -124,6 +125,48 @@ function buildForm() {
   document.getElementById("copy-case-link").addEventListener("click", () =>
     copyLink(caseUrl(null), document.getElementById("copy-case-result")));
   document.getElementById("only-differing").addEventListener("change", renderMatrix);
+  buildRegimeFilter();
+}
+
+function buildRegimeFilter() {
+  const box = document.getElementById("regime-checkboxes");
+  for (const r of state.regimes) {
+    const input = el("input", { type: "checkbox", id: "show-" + r.id, "data-regime": r.id, checked: true });
+    input.addEventListener("change", () => {
+      if (input.checked) state.shown.add(r.id); else state.shown.delete(r.id);
+      if (state.shown.size === 0) { state.shown.add(r.id); input.checked = true; } // never an empty matrix
+      onRegimesChanged();
+    });
+    box.append(el("label", { class: "regime-choice" }, input, " " + (r.shortName || r.id),
+      el("span", { class: "hint", text: " " + r.level + " · " + r.status })));
+  }
+  document.getElementById("regimes-all").addEventListener("click", () => {
+    showRegimes(state.regimes.map((r) => r.id));
+    onRegimesChanged();
+  });
+  document.getElementById("regimes-order-vs-ordinance").addEventListener("click", () => {
+    showRegimes(["denver-draft-order-2017", "denver-ordinance-2017"]);
+    onRegimesChanged();
+  });
+}
+
+function showRegimes(ids) {
+  const known = state.regimes.map((r) => r.id);
+  const chosen = ids.filter((id) => known.includes(id));
+  state.shown = new Set(chosen.length ? chosen : known);
+  for (const id of known) document.getElementById("show-" + id).checked = state.shown.has(id);
+  updateRegimeSummary();
+}
+
+function onRegimesChanged() {
+  updateRegimeSummary();
+  if (state.selected && !state.shown.has(state.selected.regime)) state.selected = null;
+  onCaseChanged();
+}
+
+function updateRegimeSummary() {
+  document.getElementById("regime-filter-summary").textContent =
+    "Regimes shown: " + state.shown.size + " of " + state.regimes.length + " (choose)";
 }
 
 function defaultCase() {
@@ -158,7 +201,11 @@ function readCase() {
     const v = document.getElementById(switchInputId(s.name)).value;
     if (v !== s.default) interpretations[s.name] = v;
   }
-  return { date: document.getElementById("date").value, facts, interpretations };
+  const c = { date: document.getElementById("date").value, facts, interpretations };
+  if (state.shown && state.shown.size < state.regimes.length) {
+    c.regimes = state.regimes.map((r) => r.id).filter((id) => state.shown.has(id));
+  }
+  return c;
 }
 
 function markChanged() {
@@ -179,6 +226,7 @@ function caseUrl(cell) {
   p.set("date", c.date);
   for (const [k, v] of Object.entries(c.facts)) p.set(k, String(v));
   for (const [k, v] of Object.entries(c.interpretations)) p.set(k, v);
+  if (c.regimes) p.set("regimes", c.regimes.join(","));
   if (cell) p.set("cell", cell.regime + "/" + cell.action);
   return location.origin + location.pathname + "#" + p.toString();
 }
@@ -190,6 +238,8 @@ function caseFromFragment() {
   const c = { date: p.get("date") || defaultCase().date, facts: {}, interpretations: {}, cell: null };
   for (const f of state.facts) if (p.has(f.name)) c.facts[f.name] = p.get(f.name);
   for (const s of state.switches) if (p.has(s.name)) c.interpretations[s.name] = p.get(s.name);
+  const known = new Set(state.regimes.map((r) => r.id));
+  if (p.has("regimes")) c.regimes = p.get("regimes").split(",").filter((id) => known.has(id));
   const cell = p.get("cell");
   if (cell && cell.includes("/")) {
     const [regime, action] = cell.split("/");
@@ -413,7 +463,7 @@ function renderDiff(d) {
         el("p", {}, nameA + " says ", el("span", { class: "st st-" + p.first, text: p.first }), ", " + nameB + " says ",
           el("span", { class: "st st-" + p.second, text: p.second }), " when " + when + " (" + p.cases + " case" + (p.cases === 1 ? "" : "s") + ")."),
         el("p", { class: "hint", text: "Example: " + exampleText(ex) }),
-        el("button", { type: "button", class: "load-example", onclick: () => loadExample({ ...ex, regime: d.first, action: a.action }) },
+        el("button", { type: "button", class: "load-example", onclick: () => loadExample({ ...ex, regime: d.first, action: a.action, regimes: [d.first, d.second] }) },
           "Load this example into the case builder")));
     }
   }
@@ -432,6 +482,12 @@ function loadExample(example) {
   // An example case from the diff: facts (wire names and values), date, interpretations.
   document.getElementById("preset").value = "";
   setCase({ date: example.date, facts: example.facts || {}, interpretations: example.interpretations || {} });
+  for (const id of example.regimes || []) {
+    if (state.shown.has(id)) continue;
+    state.shown.add(id);
+    document.getElementById("show-" + id).checked = true;
+  }
+  updateRegimeSummary();
   state.selected = example.regime && example.action ? { regime: example.regime, action: example.action } : null;
   showTab("case");
   onCaseChanged();
@@ -498,6 +554,7 @@ async function start() {
   buildCompare();
   buildRegimes();
   const fromUrl = caseFromFragment();
+  showRegimes(fromUrl && fromUrl.regimes ? fromUrl.regimes : state.regimes.map((r) => r.id));
   setCase(fromUrl || defaultCase());
   if (fromUrl && fromUrl.cell) state.selected = fromUrl.cell;
   await evaluate();

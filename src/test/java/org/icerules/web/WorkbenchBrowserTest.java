@@ -68,7 +68,7 @@ class WorkbenchBrowserTest {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1680,2300", "--user-data-dir=" + profile);
+                "--disable-dev-shm-usage", "--window-size=2100,2300", "--user-data-dir=" + profile);
         driver = new ChromeDriver(service, options);
     }
 
@@ -162,6 +162,17 @@ class WorkbenchBrowserTest {
                 "denver-draft-order-2017/hold-past-release"));
         assertThat(driver.findElements(By.cssSelector("#overridden-provisions li"))).isNotEmpty();
         screenshot(driver.findElement(By.tagName("body")), "workbench-any-warrant.png");
+
+        // Just the draft order and the ordinance: the hold is where they part ways.
+        driver.findElement(By.id("regime-filter-summary")).click();
+        driver.findElement(By.id("regimes-order-vs-ordinance")).click();
+        waitForMatrixOf("regimes=denver-draft-order-2017%2Cdenver-ordinance-2017");
+        assertThat(driver.findElements(By.cssSelector("#matrix thead th"))).hasSize(3);
+        assertThat(driver.findElement(By.cssSelector("#matrix tr[data-action='hold-past-release']")).getAttribute("class"))
+                .contains("differs");
+        driver.findElement(By.id("regimes-all")).click();
+        waitForMatrixOf("any-warrant");
+        waitUpTo(20).until(d -> d.findElements(By.cssSelector("#matrix thead th")).size() > 3);
 
         // Only the rows where the regimes differ, on request.
         int allRows = driver.findElements(By.cssSelector("#matrix tbody tr")).size();
