@@ -147,6 +147,12 @@ final class Throughput {
         long b1 = threads.getThreadAllocatedBytes(id);
         table.note("6", "allocated per evaluation, remembered", Table.fmt((b1 - b0) / (double) set.size() / regimes, 0)
                 + " bytes");
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        table.note("6", "heap with every generated case remembered (after GC)",
+                Table.fmt(heap / (1024.0 * 1024), 1) + " MB");
         Evaluator plain = Evaluator.plain(catalog);
         b0 = threads.getThreadAllocatedBytes(id);
         pass(plain, few, 0, few.size());
