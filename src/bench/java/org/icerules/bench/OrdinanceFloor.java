@@ -42,7 +42,7 @@ final class OrdinanceFloor {
         }
     }
 
-    /** The 17 verdicts, in action order, for this case and these chosen readings. */
+    /** The verdicts on every action, in action order, for this case and these chosen readings. */
     List<Verdict> evaluate(Case c, Map<String, String> chosen) {
         String probation = chosen.getOrDefault(PROBATION, "city-only");
         String sharing = chosen.getOrDefault(SHARING, "only-when-required");
@@ -56,7 +56,7 @@ final class OrdinanceFloor {
         boolean notice = c.notificationRequest() != NotificationRequest.NONE;
         boolean shield = sharing.equals("1373-shield");
 
-        List<Verdict> out = new ArrayList<>(17);
+        List<Verdict> out = new ArrayList<>(18);
         // hold-past-release: § 28-253, unless a judicial warrant
         out.add(banWithException(c, Action.HOLD_PAST_RELEASE, probationOutside, criminal, probation,
                 "drmc-28-253", judicial, "drmc-28-253-judicial-warrant", Fact.WARRANT));
@@ -170,6 +170,7 @@ final class OrdinanceFloor {
                 ? outside(c, Action.NOTIFY_CONSULATE, true, false, false, probation, List.of("drmc-28-250-a-treaty"))
                 : verdict(Action.NOTIFY_CONSULATE, Status.PERMITTED, List.of("drmc-28-250-a-treaty"), List.of(),
                 because(c, probation, null)));
+        out.add(nothingButScope(c, Action.ENTER_DETENTION_AGREEMENT, probationOutside, probation));
         return out;
     }
 

@@ -39,7 +39,7 @@ final class Sweeps {
         }
         for (Evaluator.Mode mode : List.of(Evaluator.Mode.REMEMBERED, Evaluator.Mode.PLAIN)) {
             String how = mode == Evaluator.Mode.PLAIN ? "fresh session per case (before)" : "remembered";
-            int rounds = mode == Evaluator.Mode.PLAIN ? Math.min(runs, 3) : runs;
+            int rounds = mode == Evaluator.Mode.PLAIN ? 1 : Math.min(runs, 3); // every pair each round
             List<Double> worstPair = new ArrayList<>();
             String worst = "";
             for (int round = 0; round < rounds; round++) {

@@ -99,7 +99,15 @@ final class Throughput {
             List<Verdict> engine = fast.evaluate(ordinance, g.facts(), g.readings());
             if (!byHand.equals(engine)) {
                 if (first == null) {
-                    first = g + "\n    floor:  " + byHand + "\n    engine: " + engine;
+                    for (int k = 0; k < Math.min(byHand.size(), engine.size()); k++) {
+                        if (!byHand.get(k).equals(engine.get(k))) {
+                            first = g + "\n    floor:  " + byHand.get(k) + "\n    engine: " + engine.get(k);
+                            break;
+                        }
+                    }
+                    if (first == null) {
+                        first = g + ": " + byHand.size() + " verdicts by hand, " + engine.size() + " from the engine";
+                    }
                 }
                 disagree++;
             }
