@@ -24,8 +24,8 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(names = "--format", description = "text (default) or json")
     Format format = Format.text;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write to this file (atomically)")
-    Path output;
+    @Mixin
+    Output output;
 
     @Mixin
     RulesOptions rules;
@@ -36,7 +36,7 @@ public final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         CheckResult r = new Checker(rules.evaluator()).check(rules.selected());
-        Output.write(spec, output, format == Format.json ? Json.pretty(AnalysisJson.check(r)) : AnalysisText.check(r));
+        output.write(spec, format == Format.json ? Json.pretty(AnalysisJson.check(r)) : AnalysisText.check(r));
         return r.passed() ? 0 : 1;
     }
 }

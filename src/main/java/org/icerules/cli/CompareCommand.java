@@ -35,8 +35,8 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--format", description = "text (default), md, csv, json or html")
     Format format = Format.text;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write to this file (atomically)")
-    Path output;
+    @Mixin
+    Output output;
 
     @Option(names = "--generated", paramLabel = "YYYY-MM-DD",
             description = "a generation date for the HTML receipt (none by default: the output stays byte-identical)")
@@ -71,11 +71,11 @@ public final class CompareCommand implements Callable<Integer> {
                     if (out.length() > 0) {
                         out.append('\n');
                     }
-                    out.append(format == Format.md ? CompareTable.markdown(c) : CompareTable.text(c, Output.colour(output)));
+                    out.append(format == Format.md ? CompareTable.markdown(c) : CompareTable.text(c, output.colour()));
                 }
             }
         }
-        Output.write(spec, output, out.toString());
+        output.write(spec, out.toString());
         return 0;
     }
 

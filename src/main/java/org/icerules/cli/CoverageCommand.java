@@ -2,7 +2,6 @@ package org.icerules.cli;
 
 import org.icerules.analysis.ProvisionCoverage;
 import org.icerules.model.Scenario;
-import org.icerules.report.AtomicFile;
 import org.icerules.report.CoverageTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,8 +27,8 @@ public final class CoverageCommand implements Callable<Integer> {
     @Option(names = "--format", description = "table (default) or json")
     Format format = Format.table;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write to this file (atomically) instead of standard output")
-    Path output;
+    @Mixin
+    Output output;
 
     @Mixin
     RulesOptions rules;
@@ -44,11 +43,7 @@ public final class CoverageCommand implements Callable<Integer> {
         ProvisionCoverage.Report report = ProvisionCoverage.measure(rules.evaluator(), rules.selected(), scenarios,
                 rules::readings);
         String result = format == Format.json ? CoverageTable.json(report) : CoverageTable.text(report);
-        if (output != null) {
-            AtomicFile.write(output, result);
-        } else {
-            spec.commandLine().getOut().print(result);
-        }
+        output.write(spec, result);
         return report.complete() ? 0 : 1;
     }
 }

@@ -49,8 +49,8 @@ public final class DiffCommand implements Callable<Integer> {
     @Option(names = "--format", description = "text (default), json or html")
     Format format = Format.text;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write to this file (atomically)")
-    Path output;
+    @Mixin
+    Output output;
 
     @Option(names = "--write-examples", paramLabel = "DIR",
             description = "write each pattern's example as a scenario file (with expect) that run and test accept")
@@ -82,7 +82,7 @@ public final class DiffCommand implements Callable<Integer> {
         if (examplesDir != null) {
             writeExamples(d);
         }
-        Output.write(spec, output, result);
+        output.write(spec, result);
         return 0;
     }
 

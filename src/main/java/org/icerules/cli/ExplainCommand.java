@@ -46,8 +46,8 @@ public final class ExplainCommand implements Callable<Integer> {
     @Option(names = "--format", description = "text (default), json or html")
     Format format = Format.text;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write to this file (atomically)")
-    Path output;
+    @Mixin
+    Output output;
 
     @Option(names = "--generated", paramLabel = "YYYY-MM-DD", description = "a generation date for the HTML receipt")
     LocalDate generated;
@@ -100,7 +100,7 @@ public final class ExplainCommand implements Callable<Integer> {
                 yield out.toString();
             }
         };
-        Output.write(spec, output, result);
+        output.write(spec, result);
         return 0;
     }
 

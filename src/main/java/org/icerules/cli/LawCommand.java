@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.icerules.analysis.LawAnswer;
 import org.icerules.analysis.LawInForce;
 import org.icerules.model.Scenario;
-import org.icerules.report.AtomicFile;
 import org.icerules.report.Json;
 import org.icerules.report.LawJson;
 import org.icerules.report.LawTable;
@@ -37,8 +36,8 @@ public final class LawCommand implements Callable<Integer> {
     @Option(names = "--format", description = "table (default) or json")
     Format format = Format.table;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write to this file (atomically) instead of standard output")
-    Path output;
+    @Mixin
+    Output output;
 
     @Mixin
     LawOptions where;
@@ -80,11 +79,7 @@ public final class LawCommand implements Callable<Integer> {
         } else {
             result = text.toString();
         }
-        if (output != null) {
-            AtomicFile.write(output, result);
-        } else {
-            spec.commandLine().getOut().print(result);
-        }
+        output.write(spec, result);
         return 0;
     }
 }

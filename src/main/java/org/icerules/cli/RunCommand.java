@@ -6,7 +6,6 @@ import org.icerules.engine.CompiledRegime;
 import org.icerules.model.Regime;
 import org.icerules.model.Scenario;
 import org.icerules.model.Verdict;
-import org.icerules.report.AtomicFile;
 import org.icerules.report.Json;
 import org.icerules.report.MatrixTable;
 import picocli.CommandLine.Command;
@@ -31,8 +30,8 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--format", description = "table (default) or json")
     Format format = Format.table;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write to this file (atomically) instead of standard output")
-    Path output;
+    @Mixin
+    Output output;
 
     @Mixin
     RulesOptions rules;
@@ -74,11 +73,7 @@ public final class RunCommand implements Callable<Integer> {
         } else {
             result = text.toString();
         }
-        if (output != null) {
-            AtomicFile.write(output, result);
-        } else {
-            spec.commandLine().getOut().print(result);
-        }
+        output.write(spec, result);
         return 0;
     }
 }

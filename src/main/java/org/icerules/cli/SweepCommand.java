@@ -31,8 +31,8 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--format", description = "text (default) or json")
     Format format = Format.text;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write to this file (atomically)")
-    Path output;
+    @Mixin
+    Output output;
 
     @Mixin
     RulesOptions rules;
@@ -62,7 +62,7 @@ public final class SweepCommand implements Callable<Integer> {
             root.set("scenarios", arr);
             result = Json.pretty(root);
         }
-        Output.write(spec, output, result);
+        output.write(spec, result);
         return 0;
     }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.icerules.analysis.LawInForce;
 import org.icerules.analysis.Timeline;
 import org.icerules.model.Scenario;
-import org.icerules.report.AtomicFile;
 import org.icerules.report.Json;
 import org.icerules.report.LawJson;
 import org.icerules.report.TimelineHtml;
@@ -41,8 +40,8 @@ public final class TimelineCommand implements Callable<Integer> {
     @Option(names = "--format", description = "table (default), json or html")
     Format format = Format.table;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write to this file (atomically) instead of standard output")
-    Path output;
+    @Mixin
+    Output output;
 
     @Mixin
     LawOptions where;
@@ -75,11 +74,7 @@ public final class TimelineCommand implements Callable<Integer> {
                 yield text.toString();
             }
         };
-        if (output != null) {
-            AtomicFile.write(output, result);
-        } else {
-            spec.commandLine().getOut().print(result);
-        }
+        output.write(spec, result);
         return 0;
     }
 
