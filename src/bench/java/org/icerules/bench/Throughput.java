@@ -25,6 +25,7 @@ final class Throughput {
     private final int rounds;
     private final Table table;
     private long sink;
+    private long heapBefore; // catalog and generated cases loaded, nothing remembered yet
 
     Throughput(Path rules, int cases, int rounds, Table table) {
         this.rules = rules;
@@ -39,6 +40,7 @@ final class Throughput {
         int regimes = catalog.regimes().size();
         Evaluator fast = new Evaluator(catalog);
         table.note("3", "generated cases x regimes", String.format("%,d x %d", cases, regimes));
+        heapBefore = usedHeapAfterGc();
 
         long t0 = System.nanoTime();
         pass(fast, set, 0, set.size());
@@ -155,12 +157,10 @@ final class Throughput {
         long b1 = threads.getThreadAllocatedBytes(id);
         table.note("6", "allocated per evaluation, remembered", Table.fmt((b1 - b0) / (double) set.size() / regimes, 0)
                 + " bytes");
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        long heap = usedHeapAfterGc();
         table.note("6", "heap with every generated case remembered (after GC)",
-                Table.fmt(heap / (1024.0 * 1024), 1) + " MB");
+                Table.fmt(heap / (1024.0 * 1024), 1) + " MB, of which the memo "
+                        + Table.fmt((heap - heapBefore) / (1024.0 * 1024), 1) + " MB");
         Evaluator plain = Evaluator.plain(catalog);
         b0 = threads.getThreadAllocatedBytes(id);
         pass(plain, few, 0, few.size());
@@ -223,6 +223,13 @@ final class Throughput {
         } catch (Exception ex) {
             throw new IllegalStateException(ex);
         }
+    }
+
+    private static long usedHeapAfterGc() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
     private static double timed(Runnable r) {
