@@ -39,6 +39,8 @@ final class DrlAnalyzer {
     private static final Pattern STRING_LITERAL = Pattern.compile("\"([^\"\\\\]*)\"");
     private static final Pattern NUMBER_COMPARISON =
             Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)\\s*(<=|>=|<|>|==|!=)\\s*(-?\\d+(?:\\.\\d+)?)");
+    private static final Pattern NUMBER_COMPARISON_REVERSED =
+            Pattern.compile("(-?\\d+(?:\\.\\d+)?)\\s*(<=|>=|<|>|==|!=)\\s*([A-Za-z_][A-Za-z0-9_]*)");
     private static final Pattern DATE_CALL =
             Pattern.compile("(onOrAfter|onOrBefore|before|after)\\s*\\(\\s*\"([^\"]*)\"\\s*\\)");
     private static final Pattern READING_NAME = Pattern.compile("^\\s*name\\s*==\\s*\"([^\"]+)\"\\s*$");
@@ -166,11 +168,49 @@ final class DrlAnalyzer {
                 cond.readsDate = true;
             }
         }
-        Matcher nm = NUMBER_COMPARISON.matcher(code);
-        while (nm.find()) {
-            FactSpec f = FactSchema.byField(nm.group(1));
+        readNumberComparisons(code, cond, file, line, where, problems);
+        // The date is read only through the day predicates with a literal day: the fact space and
+        // the verdict memo cut dates at exactly those days, so any other use would go unseen.
+        String withoutCalls = DATE_CALL.matcher(text).replaceAll("");
+        Matcher other = Pattern.compile("\\b(date|onOrAfter|onOrBefore|before|after)\\b")
+                .matcher(STRING_LITERAL.matcher(withoutCalls).replaceAll("\"\""));
+        if (other.find()) {
+            problems.add(new InputProblem(file, line, 0, where, "compare the case's date only as onOrAfter(\"YYYY-MM-DD\"), "
+                    + "onOrBefore(…), before(…) or after(…) with a literal day, so the analysis sees the day it turns on"));
+        }
+    }
+
+    /**
+     * Numbers are compared with a constant, either way round ({@code hoursUntilRelease < 48} or
+     * {@code 48 > hoursUntilRelease}); the constants are the thresholds the fact space and the
+     * verdict memo cut at. A number fact used any other way is refused, since a verdict that
+     * turned on it could not be told apart from its neighbours.
+     */
+    private static void readNumberComparisons(String code, Conditions cond, String file, int line, String where,
+                                              List<InputProblem> problems) {
+        String rest = code;
+        for (Pattern form : List.of(NUMBER_COMPARISON, NUMBER_COMPARISON_REVERSED)) {
+            Matcher nm = form.matcher(rest);
+            StringBuilder unmatched = new StringBuilder();
+            while (nm.find()) {
+                boolean reversed = form == NUMBER_COMPARISON_REVERSED;
+                FactSpec f = FactSchema.byField(nm.group(reversed ? 3 : 1));
+                if (f != null && f.type() == FactType.NUMBER) {
+                    cond.numbers.computeIfAbsent(f.name(), k -> new TreeSet<>())
+                            .add(Double.parseDouble(nm.group(reversed ? 1 : 3)));
+                    nm.appendReplacement(unmatched, " ");
+                }
+            }
+            nm.appendTail(unmatched);
+            rest = unmatched.toString();
+        }
+        Matcher left = IDENTIFIER.matcher(rest);
+        while (left.find()) {
+            FactSpec f = FactSchema.byField(left.group());
             if (f != null && f.type() == FactType.NUMBER) {
-                cond.numbers.computeIfAbsent(f.name(), k -> new TreeSet<>()).add(Double.parseDouble(nm.group(3)));
+                problems.add(new InputProblem(file, line, 0, where, "compare " + f.name() + " with a number, as "
+                        + f.field() + " < 48 or 48 > " + f.field() + ": the analysis cuts it at those constants"));
+                return;
             }
         }
     }

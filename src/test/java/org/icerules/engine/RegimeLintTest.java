@@ -207,6 +207,33 @@ class RegimeLintTest {
     }
 
     @Test
+    void aNumberComparedEitherWayRoundGivesItsThreshold() throws IOException {
+        RegimeCatalog c = RegimeCatalog.load(regime(YAML, RULES.replace("Case( warrant == Warrant.JUDICIAL )",
+                "Case( warrant == Warrant.JUDICIAL, 48 > hoursUntilRelease, hoursUntilRelease >= 0.5 )")));
+        assertThat(c.get("tiny").rule("Exception").numberThresholds())
+                .containsEntry("hours-until-release", java.util.Set.of(48.0, 0.5));
+    }
+
+    @Test
+    void aNumberUsedOtherThanAgainstAConstantIsRefused() throws IOException {
+        InputException e = loadFails(YAML, RULES.replace("Case( warrant == Warrant.JUDICIAL )",
+                "Case( warrant == Warrant.JUDICIAL, hoursUntilRelease * 2 < 96 )"));
+        assertThat(e.problems()).extracting(InputProblem::render)
+                .anyMatch(m -> m.contains("tiny.drl:") && m.contains("compare hours-until-release with a number"));
+    }
+
+    @Test
+    void theDateReadOtherThanThroughTheDayPredicatesIsRefused() throws IOException {
+        InputException e = loadFails(YAML, RULES.replace("Case( warrant == Warrant.JUDICIAL )",
+                "Case( warrant == Warrant.JUDICIAL, date.getYear() > 2017 )"));
+        assertThat(e.problems()).extracting(InputProblem::message)
+                .anyMatch(m -> m.contains("compare the case's date only as onOrAfter"));
+        RegimeCatalog ok = RegimeCatalog.load(regime(YAML, RULES.replace("Case( warrant == Warrant.JUDICIAL )",
+                "Case( warrant == Warrant.JUDICIAL, onOrAfter(\"2018-03-19\") )")));
+        assertThat(ok.get("tiny").rule("Exception").dateThresholds()).containsExactly(java.time.LocalDate.parse("2018-03-19"));
+    }
+
+    @Test
     void circularExceptions() throws IOException {
         InputException e = loadFails(YAML, RULES.replace("@status(\"forbidden\")", "@status(\"forbidden\") @overrides(\"ban-warrant\")"));
         assertThat(e.problems()).extracting(InputProblem::message).anyMatch(m -> m.contains("in a circle"));
