@@ -68,7 +68,7 @@ final class FactKey {
             if (!read.contains(f.name())) {
                 continue;
             }
-            Function<Case, Object> get = FactLines.reader(f);
+            Function<Case, Object> get = f::get;
             if (f.type() == FactType.BOOL) {
                 ps.add(new BoolPart(get));
                 bs.add(1);

@@ -6,31 +6,18 @@ import org.icerules.model.FactSpec;
 import org.icerules.model.FactType;
 import org.icerules.model.FactValue;
 
-import java.lang.invoke.LambdaMetafactory;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.util.List;
-import java.util.function.Function;
 
 /**
- * Fast reads of a case's facts, and the {@code fact = value} lines of a verdict's because,
- * spelled once per enum constant and boolean instead of per verdict (resolving spent most of
- * its time reflecting on the record and lower-casing enum names).
+ * The {@code fact = value} lines of a verdict's because, spelled once per enum constant and
+ * boolean instead of per verdict (resolving spent much of its time lower-casing enum names).
  */
 final class FactLines {
     private static final List<FactSpec> FACTS = FactSchema.facts();
     private static final FactSpec[] BY_INDEX = byIndex();
-    private static final Function<Case, Object>[] READERS = readers();
     private static final String[][] LINES = lines();
 
     private FactLines() {
-    }
-
-    /** The value of the fact in the case (same as {@link FactSpec#get}, without reflection). */
-    static Object get(FactSpec f, Case c) {
-        int i = position(f);
-        return i >= 0 ? READERS[i].apply(c) : f.get(c);
     }
 
     /** {@code name = value} in wire spelling, exactly as {@code f.name() + " = " + f.format(f.get(c))}. */
@@ -39,7 +26,7 @@ final class FactLines {
         if (i < 0) {
             return f.name() + " = " + f.format(f.get(c));
         }
-        Object v = READERS[i].apply(c);
+        Object v = f.get(c);
         String[] known = LINES[i];
         if (v instanceof Enum<?> e && known != null) {
             return known[e.ordinal()];
@@ -62,13 +49,6 @@ final class FactLines {
         return out;
     }
 
-    @SuppressWarnings("unchecked")
-    private static Function<Case, Object>[] readers() {
-        Function<Case, Object>[] out = new Function[BY_INDEX.length];
-        FACTS.forEach(f -> out[f.index()] = reader(f));
-        return out;
-    }
-
     private static String[][] lines() {
         String[][] out = new String[BY_INDEX.length][];
         for (FactSpec f : FACTS) {
@@ -84,21 +64,5 @@ final class FactLines {
             }
         }
         return out;
-    }
-
-    /** A lambda over the record accessor: as fast as a direct call once compiled. */
-    @SuppressWarnings("unchecked")
-    static Function<Case, Object> reader(FactSpec f) {
-        try {
-            MethodHandles.Lookup lookup = MethodHandles.lookup();
-            MethodHandle getter = lookup.unreflect(Case.class.getMethod(f.field()));
-            Class<?> t = f.javaType();
-            Class<?> boxed = t == boolean.class ? Boolean.class : t == double.class ? Double.class : t;
-            return (Function<Case, Object>) LambdaMetafactory.metafactory(lookup, "apply",
-                    MethodType.methodType(Function.class), MethodType.methodType(Object.class, Object.class),
-                    getter, MethodType.methodType(boxed, Case.class)).getTarget().invokeExact();
-        } catch (Throwable e) {
-            return f::get; // still correct, only slower
-        }
     }
 }

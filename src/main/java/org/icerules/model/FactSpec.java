@@ -1,8 +1,8 @@
 package org.icerules.model;
 
-import java.lang.invoke.MethodHandle;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * One public fact: its spec name, the {@link Case} field that holds it, its type, its
@@ -10,15 +10,11 @@ import java.util.Optional;
  */
 public record FactSpec(String name, String field, FactType type, Class<?> javaType,
                        List<String> values, Object defaultValue, String doc, int index,
-                       MethodHandle getter) {
+                       Function<Case, Object> getter) {
 
-    /** The value of this fact in a case. */
+    /** The value of this fact in a case (boxed). */
     public Object get(Case c) {
-        try {
-            return getter.invoke(c);
-        } catch (Throwable e) {
-            throw new IllegalStateException("cannot read " + name, e);
-        }
+        return getter.apply(c);
     }
 
     /** The wire spelling of a value of this fact: {@code i-247a}, {@code true}, {@code 0.5}. */
