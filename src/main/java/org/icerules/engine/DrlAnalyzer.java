@@ -41,6 +41,7 @@ final class DrlAnalyzer {
             Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)\\s*(<=|>=|<|>|==|!=)\\s*(-?\\d+(?:\\.\\d+)?)");
     private static final Pattern NUMBER_COMPARISON_REVERSED =
             Pattern.compile("(-?\\d+(?:\\.\\d+)?)\\s*(<=|>=|<|>|==|!=)\\s*([A-Za-z_][A-Za-z0-9_]*)");
+    private static final Pattern DATE_WORD = Pattern.compile("\\b(date|onOrAfter|onOrBefore|before|after)\\b");
     private static final Pattern DATE_CALL =
             Pattern.compile("(onOrAfter|onOrBefore|before|after)\\s*\\(\\s*\"([^\"]*)\"\\s*\\)");
     private static final Pattern READING_NAME = Pattern.compile("^\\s*name\\s*==\\s*\"([^\"]+)\"\\s*$");
@@ -172,8 +173,7 @@ final class DrlAnalyzer {
         // The date is read only through the day predicates with a literal day: the fact space and
         // the verdict memo cut dates at exactly those days, so any other use would go unseen.
         String withoutCalls = DATE_CALL.matcher(text).replaceAll("");
-        Matcher other = Pattern.compile("\\b(date|onOrAfter|onOrBefore|before|after)\\b")
-                .matcher(STRING_LITERAL.matcher(withoutCalls).replaceAll("\"\""));
+        Matcher other = DATE_WORD.matcher(STRING_LITERAL.matcher(withoutCalls).replaceAll("\"\""));
         if (other.find()) {
             problems.add(new InputProblem(file, line, 0, where, "compare the case's date only as onOrAfter(\"YYYY-MM-DD\"), "
                     + "onOrBefore(…), before(…) or after(…) with a literal day, so the analysis sees the day it turns on"));
