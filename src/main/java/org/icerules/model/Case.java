@@ -9,27 +9,21 @@ import java.time.LocalDate;
  * never through the engine's clock.
  */
 public record Case(
-        @Fact(name = "actor", byDefault = "sheriff-deputy", doc = "Who in the city would take the step")
+        @Fact(name = "actor", byDefault = "sheriff-deputy", doc = "Who would take the step: a city, county or state officer or employee, or an ICE agent")
         Actor actor,
         @Fact(name = "place", byDefault = "jail", doc = "Where it would happen")
         Place place,
-        @Fact(name = "area", byDefault = "secure", doc = "Whether that part of the place is open to the public")
-        Area area,
-        @Fact(name = "in-custody", byDefault = "true", doc = "The person is in custody")
-        boolean inCustody,
-        @Fact(name = "eligible-for-release", byDefault = "false", doc = "The person is eligible for release")
-        boolean eligibleForRelease,
-        @Fact(name = "release-reason", byDefault = "none", doc = "Why the person is eligible for release")
-        ReleaseReason releaseReason,
         @Fact(name = "hours-until-release", byDefault = "72", doc = "Hours until the person is due to walk out")
         double hoursUntilRelease,
-        @Fact(name = "criminal-charge", byDefault = "misdemeanor", doc = "The most serious pending charge")
-        CriminalCharge criminalCharge,
-        @Fact(name = "detainer", byDefault = "none", doc = "ICE has lodged a civil immigration detainer (form I-247A)")
+        @Fact(name = "conviction", byDefault = "none", doc = "The person's most serious conviction (a pending charge is not a conviction); illegal-entry-or-reentry = 8 U.S.C. § 1325 or § 1326")
+        Conviction conviction,
+        @Fact(name = "prior-removal-order", byDefault = "false", doc = "The person has a final order of removal from an earlier case")
+        boolean priorRemovalOrder,
+        @Fact(name = "detainer", byDefault = "none", doc = "ICE has lodged a civil immigration detainer (form I-247A); the form itself asks, in writing, to be told of the release")
         Detainer detainer,
-        @Fact(name = "warrant", byDefault = "none", doc = "The warrant that comes with ICE's request: administrative (ICE-signed I-200/I-205), judicial (signed by a federal judge or magistrate), or a transfer writ")
+        @Fact(name = "warrant", byDefault = "none", doc = "The warrant or order that comes with ICE's request: administrative (ICE-signed I-200/I-205), judicial (signed by a federal judge or magistrate), or a judge's writ to transfer a prisoner")
         Warrant warrant,
-        @Fact(name = "notification-request", byDefault = "none", doc = "ICE asked to be told of the release, in writing or verbally")
+        @Fact(name = "notification-request", byDefault = "none", doc = "ICE asked to be told of the release, in writing or verbally (a lodged I-247A is a written request whatever this says)")
         NotificationRequest notificationRequest,
         @Fact(name = "ice-attestation", byDefault = "none", doc = "What ICE attests about the person")
         IceAttestation iceAttestation,
@@ -39,10 +33,18 @@ public record Case(
         boolean advisedOfRights,
         @Fact(name = "public-contact-allowed", byDefault = "true", doc = "The public may phone or video-visit this person")
         boolean publicContactAllowed,
-        @Fact(name = "purpose", byDefault = "civil-immigration", doc = "What the requested step is for")
+        @Fact(name = "purpose", byDefault = "civil-immigration", doc = "What the requested step is for; a criminal investigation of an immigration offence (8 U.S.C. §§ 1325, 1326) is told apart from any other")
         Purpose purpose,
+        @Fact(name = "status-inquiry", byDefault = "ask-person", doc = "How the city would find out someone's status: by asking the person, or by querying ICE")
+        StatusInquiry statusInquiry,
+        @Fact(name = "recipient", byDefault = "ice", doc = "Who would receive the information the city sends: ICE, the person's consulate, or another agency")
+        Recipient recipient,
         @Fact(name = "required-by-law", byDefault = "false", doc = "A federal, state or city law or regulation, or a treaty, requires the step")
         boolean requiredByLaw,
+        @Fact(name = "consular-notice-requested", byDefault = "false", doc = "The detained person asked that their consulate be told (Vienna Convention on Consular Relations art. 36(1)(b))")
+        boolean consularNoticeRequested,
+        @Fact(name = "mandatory-notification-country", byDefault = "false", doc = "The person is a national of a country whose treaty with the United States makes consular notice mandatory")
+        boolean mandatoryNotificationCountry,
         @Fact(name = "crime-victim", byDefault = "false", doc = "The person is a victim of a qualifying crime who helped the investigation")
         boolean crimeVictim,
         @Fact(name = "removal-proceedings", byDefault = "false", doc = "The person is in or threatened with removal proceedings")

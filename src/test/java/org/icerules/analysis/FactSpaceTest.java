@@ -81,7 +81,7 @@ class FactSpaceTest {
         FactSpace space = FactSpace.of(List.of(ordinance), Action.NOTIFY_RELEASE);
         assertThat(space.dimensions()).extracting(Dimension::label).containsExactly("actor", "notification-request",
                 "advised-of-rights", "purpose", "reading ordinance.probation-scope");
-        assertThat(space.size()).isEqualTo(7 * 3 * 2 * 4 * 2);
+        assertThat(space.size()).isEqualTo(8 * 3 * 2 * 5 * 2);
     }
 
     private static Case randomCase(Random random) {

@@ -26,8 +26,6 @@ class LawInForceTest {
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("detainer", FactSchema.byName("detainer").enumValue("i-247a").orElseThrow());
         f.put("notification-request", FactSchema.byName("notification-request").enumValue("written").orElseThrow());
-        f.put("eligible-for-release", true);
-        f.put("release-reason", FactSchema.byName("release-reason").enumValue("bond-posted").orElseThrow());
         f.put("hours-until-release", 0.5);
         return FactSchema.with(null, LocalDate.parse("2016-12-20"), f);
     }

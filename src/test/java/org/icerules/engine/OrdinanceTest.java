@@ -178,7 +178,7 @@ class OrdinanceTest {
 
         @Test
         void courthouseHallwayArrestIsOutsideTheOrdinance() {
-            ORDINANCE.given("place", "courthouse", "area", "public", "warrant", "administrative")
+            ORDINANCE.given("place", "courthouse", "warrant", "administrative")
                     .then("civil-arrest-at-courthouse").isSilent().decidedBy("drmc-28-252-a-public-areas");
         }
 
@@ -217,7 +217,7 @@ class OrdinanceTest {
     class DetainersAndNotification {
         @Test
         void noHoldPastRelease() {
-            ORDINANCE.given("detainer", "i-247a", "eligible-for-release", "true", "release-reason", "bond-posted")
+            ORDINANCE.given("detainer", "i-247a")
                     .then("hold-past-release").isForbidden().decidedBy("drmc-28-253").because("warrant = none");
         }
 

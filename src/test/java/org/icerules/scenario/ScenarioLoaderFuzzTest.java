@@ -33,7 +33,6 @@ class ScenarioLoaderFuzzTest {
               actor: sheriff-deputy
               detainer: i-247a
               notification-request: written
-              eligible-for-release: true
               hours-until-release: 0.5
             interpretations:
               ordinance.probation-scope: city-only

@@ -32,8 +32,7 @@ class WebServerApiTest {
     static final String EVER_VALLES = """
             {"date": "2016-12-20",
              "facts": {"actor": "sheriff-deputy", "detainer": "i-247a", "notification-request": "written",
-                       "eligible-for-release": true, "release-reason": "bond-posted",
-                       "hours-until-release": 0.5, "criminal-charge": "felony"}}""";
+                       "hours-until-release": 0.5}}""";
 
     static WebServer server;
     static HttpClient http;
@@ -134,14 +133,14 @@ class WebServerApiTest {
     @Test
     void factsCarryPlainLabelsValuesAndDefaults() {
         JsonNode facts = get("/api/facts").json().get("facts");
-        assertThat(facts).hasSize(21);
-        JsonNode detainer = facts.get(8);
+        assertThat(facts).hasSize(org.icerules.model.FactSchema.facts().size());
+        JsonNode detainer = facts.get(5);
         assertThat(detainer.get("name").asText()).isEqualTo("detainer");
         assertThat(detainer.get("type").asText()).isEqualTo("enum");
         assertThat(detainer.get("default").asText()).isEqualTo("none");
         assertThat(detainer.get("values").toString()).isEqualTo("[\"none\",\"i-247a\"]");
         assertThat(detainer.get("label").asText()).contains("detainer");
-        JsonNode hours = facts.get(6);
+        JsonNode hours = facts.get(2);
         assertThat(hours.get("type").asText()).isEqualTo("number");
         assertThat(hours.get("default").asText()).isEqualTo("72");
     }
@@ -185,7 +184,7 @@ class WebServerApiTest {
         JsonNode hold = verdict(m, "denver-ordinance-2017", "hold-past-release");
         assertThat(hold.get("status").asText()).isEqualTo("forbidden");
         assertThat(hold.get("provisions").get(0).get("id").asText()).isEqualTo("drmc-28-253");
-        assertThat(m.get("facts").get("release-reason").asText()).isEqualTo("bond-posted");
+        assertThat(m.get("facts").get("notification-request").asText()).isEqualTo("written");
         assertThat(m.get("date").asText()).isEqualTo("2016-12-20");
     }
 
@@ -220,7 +219,7 @@ class WebServerApiTest {
         assertThat(p.get("basis").asText()).isIn("text", "reported", "inferred");
         assertThat(p.get("summary").asText()).isNotBlank();
         assertThat(x.get("why").get("because").toString()).contains("warrant = none");
-        assertThat(x.get("facts").get("release-reason").asText()).isEqualTo("bond-posted");
+        assertThat(x.get("facts").get("notification-request").asText()).isEqualTo("written");
         assertThat(x.get("why").get("rules").get(0).get("file").asText()).endsWith(".drl");
     }
 
@@ -308,8 +307,8 @@ class WebServerApiTest {
                         "facts.detainr", "did you mean 'detainer'"),
                 Arguments.of("unknown value", "{\"date\": \"2016-12-20\", \"facts\": {\"detainer\": \"i247a\"}}",
                         "facts.detainer", "allowed: none, i-247a"),
-                Arguments.of("bool as text", "{\"date\": \"2016-12-20\", \"facts\": {\"in-custody\": \"yes\"}}",
-                        "facts.in-custody", "true or false"),
+                Arguments.of("bool as text", "{\"date\": \"2016-12-20\", \"facts\": {\"advised-of-rights\": \"yes\"}}",
+                        "facts.advised-of-rights", "true or false"),
                 Arguments.of("negative number", "{\"date\": \"2016-12-20\", \"facts\": {\"hours-until-release\": -1}}",
                         "facts.hours-until-release", ">= 0"),
                 Arguments.of("number as text", "{\"date\": \"2016-12-20\", \"facts\": {\"hours-until-release\": \"soon\"}}",

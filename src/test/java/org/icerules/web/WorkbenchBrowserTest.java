@@ -139,8 +139,8 @@ class WorkbenchBrowserTest {
         String link = driver.findElement(By.id("cell-link")).getAttribute("value");
         assertThat(link).contains("detainer=i-247a").contains("cell=denver-ordinance-2017%2Fhold-past-release");
         openAndWaitReady(link);
-        assertThat(new Select(driver.findElement(By.id("fact-release-reason"))).getFirstSelectedOption().getText())
-                .isEqualTo("bond-posted");
+        assertThat(new Select(driver.findElement(By.id("fact-notification-request"))).getFirstSelectedOption().getText())
+                .isEqualTo("written");
         waitUpTo(20).until(d -> d.findElement(By.id("explanation")).getText().contains("§ 28-253"));
         assertThat(word(ORDINANCE_HOLD)).isEqualTo("forbidden");
 
