@@ -89,6 +89,20 @@ public final class ListCommand implements Callable<Integer> {
                 for (SwitchSpec s : rules.catalog().switches().values()) {
                     out.printf("%-35s default %-24s values %s%n", s.name(), s.defaultValue(), String.join(" | ", s.values()));
                     out.printf("%-35s %s (%s)%n", "", s.meaning(), s.regime());
+                    for (String value : s.values()) {
+                        var reading = s.reading(value);
+                        if (reading == null) {
+                            continue;
+                        }
+                        out.printf("%-35s %s%s: %s%n", "", value, value.equals(s.defaultValue()) ? " (default)" : "",
+                                reading.meaning());
+                        if (reading.heldBy() != null) {
+                            out.printf("%-35s   held by: %s%n", "", reading.heldBy());
+                        }
+                        for (String source : reading.sources()) {
+                            out.printf("%-35s   source: %s%n", "", source);
+                        }
+                    }
                 }
             }
         }

@@ -8,6 +8,7 @@ import org.icerules.model.Protection;
 import org.icerules.model.Provision;
 import org.icerules.model.Regime;
 import org.icerules.model.Source;
+import org.icerules.model.SwitchReading;
 import org.icerules.model.SwitchSpec;
 import org.icerules.model.Validity;
 import org.icerules.model.ValidityEvent;
@@ -210,9 +211,9 @@ final class RegimeReader {
             String path = "sources[" + i++ + "]";
             YNode.YMap sm = y.map(s, path);
             if (sm != null) {
-                y.onlyKeys(sm, path, List.of("title", "date", "where"));
+                y.onlyKeys(sm, path, List.of("title", "date", "where", "href"));
                 sources.add(new Source(y.string(sm, path, "title", true), y.string(sm, path, "date", false),
-                        y.string(sm, path, "where", false)));
+                        y.string(sm, path, "where", false), href(y, sm, path)));
             }
         }
         if (sources.isEmpty() && m.get("sources") != null) {
@@ -231,7 +232,7 @@ final class RegimeReader {
             if (pm == null) {
                 continue;
             }
-            y.onlyKeys(pm, path, List.of("id", "cite", "title", "basis", "source", "summary"));
+            y.onlyKeys(pm, path, List.of("id", "cite", "title", "basis", "source", "summary", "href"));
             String id = y.string(pm, path, "id", true);
             if (id != null && !ids.add(id)) {
                 y.problem(pm.get("id"), path + ".id", "duplicate provision id '" + id + "'");
@@ -239,7 +240,7 @@ final class RegimeReader {
             String basis = y.oneOf(pm, path, "basis", true, BASES);
             provisions.add(new Provision(id, y.string(pm, path, "cite", true), y.string(pm, path, "title", true),
                     basis == null ? null : Basis.valueOf(basis.toUpperCase(java.util.Locale.ROOT)),
-                    y.string(pm, path, "source", true), y.string(pm, path, "summary", true)));
+                    y.string(pm, path, "source", true), y.string(pm, path, "summary", true), href(y, pm, path)));
         }
         return provisions;
     }
@@ -253,7 +254,7 @@ final class RegimeReader {
             if (sm == null) {
                 continue;
             }
-            y.onlyKeys(sm, path, List.of("name", "values", "default", "meaning"));
+            y.onlyKeys(sm, path, List.of("name", "values", "default", "meaning", "readings"));
             List<String> values = new ArrayList<>();
             for (YNode v : y.list(sm, path, "values", true)) {
                 if (v instanceof YNode.YScalar sc && sc.text() != null) {
@@ -271,8 +272,54 @@ final class RegimeReader {
                         + values);
             }
             switches.add(new SwitchSpec(y.string(sm, path, "name", true), List.copyOf(values), def,
-                    y.string(sm, path, "meaning", true), regimeId));
+                    y.string(sm, path, "meaning", true), regimeId, readSwitchReadings(y, sm, path, values)));
         }
         return switches;
+    }
+
+    /**
+     * {@code readings: [{value: duty, meaning: …, held-by: …, sources: […]}]}: each value of a
+     * switch documented once, so a user sees both sides of a contested reading and who holds each.
+     */
+    private static List<SwitchReading> readSwitchReadings(YamlReader y, YNode.YMap sm, String path,
+                                                          List<String> values) {
+        List<SwitchReading> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        int i = 0;
+        for (YNode r : y.list(sm, path, "readings", false)) {
+            String rpath = path + ".readings[" + i++ + "]";
+            YNode.YMap rm = y.map(r, rpath);
+            if (rm == null) {
+                continue;
+            }
+            y.onlyKeys(rm, rpath, List.of("value", "meaning", "held-by", "sources"));
+            String value = y.string(rm, rpath, "value", true);
+            if (value != null && !values.contains(value)) {
+                y.problem(rm.get("value"), rpath + ".value", "'" + value + "' is not among the switch's values "
+                        + values + DidYouMean.hint(value, values));
+            } else if (value != null && !seen.add(value)) {
+                y.problem(rm.get("value"), rpath + ".value", "'" + value + "' is documented twice");
+            }
+            List<String> sources = new ArrayList<>();
+            for (YNode v : y.list(rm, rpath, "sources", true)) {
+                if (v instanceof YNode.YScalar sc && sc.text() != null) {
+                    sources.add(sc.text());
+                } else {
+                    y.problem(v, rpath + ".sources", "expected a source (text), found " + YamlReader.describe(v));
+                }
+            }
+            out.add(new SwitchReading(value, y.string(rm, rpath, "meaning", true),
+                    y.string(rm, rpath, "held-by", false), List.copyOf(sources)));
+        }
+        return List.copyOf(out);
+    }
+
+    /** An optional link; when given, it must be an absolute http(s) address. */
+    private static String href(YamlReader y, YNode.YMap m, String path) {
+        String href = y.string(m, path, "href", false);
+        if (href != null && !href.startsWith("https://") && !href.startsWith("http://")) {
+            y.problem(m.get("href"), path + ".href", "expected an absolute link (https://…), found '" + href + "'");
+        }
+        return href;
     }
 }

@@ -9,6 +9,12 @@ package org.icerules.model;
  * @param basis   text, reported or inferred
  * @param source  where the reading comes from
  * @param summary one paragraph in plain words
+ * @param href    a link to the provision's text or best public source (may be null: then the
+ *                regime's sources are the place to look)
  */
-public record Provision(String id, String cite, String title, Basis basis, String source, String summary) {
+public record Provision(String id, String cite, String title, Basis basis, String source, String summary,
+                        String href) {
+    public Provision(String id, String cite, String title, Basis basis, String source, String summary) {
+        this(id, cite, title, basis, source, summary, null);
+    }
 }

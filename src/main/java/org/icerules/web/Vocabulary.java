@@ -91,6 +91,7 @@ final class Vocabulary {
             sn.put("title", s.title());
             sn.put("date", s.date());
             sn.put("where", s.where());
+            sn.put("href", s.href());
             sources.add(sn);
         }
         n.set("sources", sources);
@@ -99,6 +100,7 @@ final class Vocabulary {
             ObjectNode pn = Json.provision(p);
             pn.put("source", p.source());
             pn.put("summary", p.summary());
+            pn.put("href", p.href());
             provisions.add(pn);
         }
         n.set("provisions", provisions);
@@ -109,6 +111,16 @@ final class Vocabulary {
             sn.set("values", Json.strings(s.values()));
             sn.put("default", s.defaultValue());
             sn.put("meaning", s.meaning());
+            ArrayNode readings = Json.array();
+            for (var reading : s.readings()) {
+                ObjectNode rn = Json.object();
+                rn.put("value", reading.value());
+                rn.put("meaning", reading.meaning());
+                rn.put("held-by", reading.heldBy());
+                rn.set("sources", Json.strings(reading.sources()));
+                readings.add(rn);
+            }
+            sn.set("readings", readings);
             switches.add(sn);
         }
         n.set("switches", switches);

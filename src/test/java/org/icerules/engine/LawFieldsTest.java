@@ -130,4 +130,43 @@ class LawFieldsTest {
         assertThat(e2.problems()).anySatisfy(p -> assertThat(p.message())
                 .contains("no rule of that provision concludes permitted on it"));
     }
+
+    @Test
+    void switchReadingsAndLinksAreRead() throws IOException {
+        Regime r = load(HEAD.formatted("statute").replace("  - title: nothing real",
+                "  - {title: nothing real, href: \"https://example.org/law\"}") + """
+                switches:
+                  - name: tiny.reading
+                    values: [narrow, broad]
+                    default: narrow
+                    meaning: how wide
+                    readings:
+                      - {value: broad, meaning: everything, held-by: a court, sources: [a ruling]}
+                """);
+        assertThat(r.sources().get(0).href()).isEqualTo("https://example.org/law");
+        var reading = r.switches().get(0).reading("broad");
+        assertThat(reading.meaning()).isEqualTo("everything");
+        assertThat(reading.heldBy()).isEqualTo("a court");
+        assertThat(reading.sources()).containsExactly("a ruling");
+        assertThat(r.switches().get(0).reading("narrow")).isNull();
+    }
+
+    @Test
+    void aReadingOfAnUndeclaredValueAndARelativeLinkAreErrors() {
+        InputException e = fails(HEAD.formatted("statute").replace("  - title: nothing real",
+                "  - {title: nothing real, href: law.html}") + """
+                switches:
+                  - name: tiny.reading
+                    values: [narrow, broad]
+                    default: narrow
+                    meaning: how wide
+                    readings:
+                      - {value: brod, meaning: everything, sources: [a ruling]}
+                """);
+        assertThat(e.problems()).anySatisfy(p -> {
+            assertThat(p.line()).isEqualTo(24);
+            assertThat(p.message()).contains("'brod' is not among the switch's values").contains("did you mean 'broad'");
+        });
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p.message()).contains("expected an absolute link"));
+    }
 }
