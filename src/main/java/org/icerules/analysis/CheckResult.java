@@ -13,8 +13,15 @@ import java.util.List;
  * @param conflicts every place two provisions of one regime disagree and neither gives way
  * @param findings  rules that never apply (their conditions cannot all hold) or never decide
  *                  (they always give way): an action the regime means to decide but cannot
+ * @param unreadFacts facts of the vocabulary that no rule of any loaded regime reads, in spec
+ *                  order: a scenario may set them, but no answer can turn on them
  */
-public record CheckResult(List<String> regimes, long cases, List<Conflict> conflicts, List<Finding> findings) {
+public record CheckResult(List<String> regimes, long cases, List<Conflict> conflicts, List<Finding> findings,
+                          List<String> unreadFacts) {
+
+    public CheckResult {
+        unreadFacts = unreadFacts == null ? List.of() : List.copyOf(unreadFacts);
+    }
 
     public boolean passed() {
         return conflicts.isEmpty();

@@ -6,6 +6,8 @@ import org.icerules.engine.Resolver;
 import org.icerules.engine.RuleInfo;
 import org.icerules.model.Action;
 import org.icerules.model.Claim;
+import org.icerules.model.FactSchema;
+import org.icerules.model.FactSpec;
 import org.icerules.model.Status;
 import org.icerules.model.Verdict;
 
@@ -19,7 +21,8 @@ import java.util.Set;
 /**
  * {@code check}: runs every regime over each action's whole fact space with every switch
  * combination, and reports every conflict (with the provisions that clash and an example),
- * every rule that never applies, and every rule that applies only to be overridden.
+ * every rule that never applies, every rule that applies only to be overridden, and every fact
+ * of the vocabulary that no rule reads.
  */
 public final class Checker {
     private final Evaluator evaluator;
@@ -28,7 +31,16 @@ public final class Checker {
         this.evaluator = evaluator;
     }
 
+    /** Checks these regimes; the facts no rule reads are counted over the same regimes. */
     public CheckResult check(List<CompiledRegime> regimes) {
+        return check(regimes, regimes);
+    }
+
+    /**
+     * Checks {@code regimes}; a fact is reported unread when no rule of any of {@code loaded}
+     * (every regime of the rules folder, whichever were selected) reads it.
+     */
+    public CheckResult check(List<CompiledRegime> regimes, List<CompiledRegime> loaded) {
         long cases = 0;
         List<CheckResult.Conflict> conflicts = new ArrayList<>();
         List<CheckResult.Finding> findings = new ArrayList<>();
@@ -78,7 +90,15 @@ public final class Checker {
                 }
             }
         }
-        return new CheckResult(regimes.stream().map(CompiledRegime::id).toList(), cases, conflicts, findings);
+        return new CheckResult(regimes.stream().map(CompiledRegime::id).toList(), cases, conflicts, findings,
+                unreadFacts(loaded));
+    }
+
+    /** The facts of the vocabulary that no rule of these regimes reads, in spec order. */
+    public static List<String> unreadFacts(List<CompiledRegime> regimes) {
+        Set<String> read = new HashSet<>();
+        regimes.forEach(r -> r.rules().forEach(rule -> read.addAll(rule.reads())));
+        return FactSchema.facts().stream().map(FactSpec::name).filter(f -> !read.contains(f)).toList();
     }
 
     private static CheckResult.Finding finding(CompiledRegime regime, Action action, String kind, RuleInfo r) {

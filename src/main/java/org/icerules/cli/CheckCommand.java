@@ -13,11 +13,15 @@ import picocli.CommandLine.Spec;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-/** {@code check}: no conflict anywhere in the fact space; warns of rules that never apply or never decide. */
+/**
+ * {@code check}: no conflict anywhere in the fact space; warns of rules that never apply or never
+ * decide, and of facts no rule reads.
+ */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Runs every regime over the whole fact space and every switch combination. Reports every "
                 + "conflict (two provisions disagree, neither gives way) with the provisions named, and warns of "
-                + "rules that never apply or always give way. Exit 1 if a conflict exists.")
+                + "rules that never apply or always give way, and of facts no rule of any loaded regime reads. "
+                + "Exit 1 if a conflict exists.")
 public final class CheckCommand implements Callable<Integer> {
     enum Format { text, json }
 
@@ -35,7 +39,7 @@ public final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        CheckResult r = new Checker(rules.evaluator()).check(rules.selected());
+        CheckResult r = new Checker(rules.evaluator()).check(rules.selected(), rules.catalog().regimes());
         output.write(spec, format == Format.json ? Json.pretty(AnalysisJson.check(r)) : AnalysisText.check(r));
         return r.passed() ? 0 : 1;
     }

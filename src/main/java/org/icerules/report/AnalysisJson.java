@@ -245,6 +245,7 @@ public final class AnalysisJson {
             findings.add(fn);
         }
         n.set("findings", findings);
+        n.set("unreadFacts", Json.strings(c.unreadFacts()));
         return n;
     }
 

@@ -165,6 +165,10 @@ public final class AnalysisText {
             out.append("warning ").append(f.regime()).append(": rule \"").append(f.rule()).append("\" (")
                     .append(f.file()).append(':').append(f.line()).append(") ").append(what).append('\n');
         }
+        for (String fact : c.unreadFacts()) {
+            out.append("warning: fact \"").append(fact).append("\" is read by no rule of any loaded regime: "
+                    + "no answer can turn on it\n");
+        }
         out.append(c.passed() ? "passed: no conflict in any regime\n"
                 : "FAILED: " + c.conflicts().size() + (c.conflicts().size() == 1 ? " conflict\n" : " conflicts\n"));
         return out.toString();

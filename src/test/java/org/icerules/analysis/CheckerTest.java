@@ -49,6 +49,26 @@ class CheckerTest {
     }
 
     @Test
+    void aFactNoRuleReadsIsReportedAndOneARuleReadsIsNot() {
+        RegimeCatalog catalog = RegimeCatalog.load(Path.of("src/test/resources/rules-reference"));
+        CheckResult r = new Checker(new Evaluator(catalog)).check(catalog.regimes());
+        assertThat(r.unreadFacts()).contains("place", "actor", "agreement-287g").doesNotContain("detainer", "warrant");
+        assertThat(r.unreadFacts()).hasSize(org.icerules.model.FactSchema.facts().size() - 2);
+        assertThat(r.passed()).as("an unread fact is a warning, not a failure").isTrue();
+    }
+
+    @Test
+    void unreadFactsAreCountedOverEveryLoadedRegimeNotOnlyTheOnesChecked() {
+        RegimeCatalog catalog = RegimeVerifier.projectCatalog();
+        var ordinance = catalog.select(java.util.List.of("denver-ordinance-2017"));
+        CheckResult alone = new Checker(new Evaluator(catalog)).check(ordinance);
+        CheckResult inCatalog = new Checker(new Evaluator(catalog)).check(ordinance, catalog.regimes());
+        assertThat(alone.unreadFacts()).contains("crime-victim", "jag-grant-accepted");
+        assertThat(inCatalog.unreadFacts()).doesNotContain("crime-victim", "jag-grant-accepted");
+        assertThat(inCatalog.unreadFacts()).isEqualTo(Checker.unreadFacts(catalog.regimes()));
+    }
+
+    @Test
     void aSpaceTooLargeToEnumerateIsRefusedNamingTheAction() {
         RegimeCatalog catalog = RegimeCatalog.load(Path.of("src/test/resources/rules-too-wide"));
         org.assertj.core.api.Assertions.assertThatThrownBy(
