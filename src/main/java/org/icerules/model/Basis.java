@@ -1,12 +1,12 @@
 package org.icerules.model;
 
-/** How firmly a provision rests on the law's own words (reference: regimes.md, opening). */
+/** How firmly a provision rests on the law's own words (shown with every answer; see docs/glossary.md). */
 public enum Basis {
     /** Read from the enacted or published text. */
     TEXT,
     /** From contemporaneous reporting; the text was not available. */
     REPORTED,
-    /** Inferred by the reference's authors from surrounding facts. */
+    /** Our reading of the surrounding facts; the provision's source says from what. */
     INFERRED;
 
     public String wire() {

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
- * denver-ordinance-2017, one test per provision and per exception (reference regimes.md § 4):
+ * denver-ordinance-2017, one test per provision and per exception (D.R.M.C. §§ 28-250 to 28-253, Ord. No. 940-17):
  * the facts that matter, the action, the status and the provision that decides.
  */
 class OrdinanceTest {

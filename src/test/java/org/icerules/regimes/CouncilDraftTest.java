@@ -3,7 +3,7 @@ package org.icerules.regimes;
 import org.icerules.RegimeVerifier;
 import org.junit.jupiter.api.Test;
 
-/** denver-council-draft-2017 (reference regimes.md § 3): one test per provision and per exception. */
+/** denver-council-draft-2017 (the Council bill as introduced, 2017-07-19): one test per provision and per exception. */
 class CouncilDraftTest {
     private static RegimeVerifier council() {
         return RegimeVerifier.forRegime("denver-council-draft-2017");

@@ -3,7 +3,7 @@ package org.icerules.regimes;
 import org.icerules.RegimeVerifier;
 import org.junit.jupiter.api.Test;
 
-/** denver-draft-order-2017 (reference regimes.md § 2): one test per provision and per exception. */
+/** denver-draft-order-2017 (the Mayor's draft order as reported 2017-08-01): one test per provision and per exception. */
 class DraftOrderTest {
     private static RegimeVerifier draft() {
         return RegimeVerifier.forRegime("denver-draft-order-2017");

@@ -3,7 +3,7 @@ package org.icerules.regimes;
 import org.icerules.RegimeVerifier;
 import org.junit.jupiter.api.Test;
 
-/** colorado-hb19-1124 (reference regimes.md § 7): one test per provision and per exception, the switch included. */
+/** colorado-hb19-1124 (C.R.S. 24-76.6-101 to -103): one test per provision and per exception, the switch included. */
 class Hb191124Test {
     private static RegimeVerifier hb() {
         return RegimeVerifier.forRegime("colorado-hb19-1124");

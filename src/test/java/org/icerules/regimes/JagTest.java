@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** federal-jag-2017 (reference regimes.md § 6): one test per provision and per exception, switches included. */
+/** federal-jag-2017 (the FY2017 Byrne JAG award conditions): one test per provision and per exception, switches included. */
 class JagTest {
     private static RegimeVerifier jag() {
         return RegimeVerifier.forRegime("federal-jag-2017");

@@ -3,7 +3,7 @@ package org.icerules.regimes;
 import org.icerules.RegimeVerifier;
 import org.junit.jupiter.api.Test;
 
-/** denver-practice-2014 (reference regimes.md § 1): one test per provision and per exception. */
+/** denver-practice-2014 (the 2014 Sheriff memo and city guidelines, as reported): one test per provision and per exception. */
 class PracticeTest {
     private static RegimeVerifier practice() {
         return RegimeVerifier.forRegime("denver-practice-2014");
