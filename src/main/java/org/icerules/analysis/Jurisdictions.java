@@ -95,6 +95,12 @@ public final class Jurisdictions {
         return out;
     }
 
+    /** The jurisdiction's name ("City and County of Denver"), or the id itself when unknown. */
+    public String name(String id) {
+        Jurisdiction j = byId.get(id);
+        return j == null ? id : j.name();
+    }
+
     public boolean knows(String id) {
         return byId.containsKey(id);
     }

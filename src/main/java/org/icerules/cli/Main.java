@@ -25,6 +25,7 @@ import java.io.PrintWriter;
                 BenchCommand.class,
                 LawCommand.class,
                 TimelineCommand.class,
+                ReferenceCommand.class,
                 // one command per line: keeps parallel additions from colliding
                 CommandLine.HelpCommand.class,
         })

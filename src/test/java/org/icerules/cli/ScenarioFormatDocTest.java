@@ -1,0 +1,32 @@
+package org.icerules.cli;
+
+import org.icerules.model.Action;
+import org.icerules.model.FactSchema;
+import org.icerules.model.FactSpec;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** docs/scenario-format.md documents every fact, value and action the code knows, and the removed facts. */
+class ScenarioFormatDocTest {
+    @Test
+    void theFormatDocumentNamesEveryFactEveryValueAndEveryAction() throws IOException {
+        String doc = Files.readString(Path.of("docs/scenario-format.md"));
+        for (FactSpec f : FactSchema.facts()) {
+            assertThat(doc).as("fact " + f.name()).contains("- `" + f.name() + "` — ");
+            for (String value : f.values()) {
+                assertThat(doc).as(f.name() + " value " + value).contains("`" + value + "`");
+            }
+        }
+        for (Action a : Action.values()) {
+            assertThat(doc).as("action " + a.id()).contains("`" + a.id() + "`");
+        }
+        assertThat(doc).contains("### Facts that were removed", "`area`", "`in-custody`", "`eligible-for-release`",
+                "`release-reason`", "`criminal-charge`");
+        assertThat(doc).contains("(law/vocabulary.md)");
+    }
+}
