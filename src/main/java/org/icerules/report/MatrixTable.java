@@ -32,11 +32,11 @@ public final class MatrixTable {
     public static String render(Scenario s, List<Regime> regimes, List<Verdict> verdicts, Map<String, String> readings) {
         StringBuilder out = new StringBuilder();
         out.append(s.id()).append(" — ").append(s.title()).append('\n');
-        out.append("date ").append(s.date());
-        if (s.source() != null) {
-            out.append(" · source: ").append(s.source());
+        // a source naming its web addresses can be long: wrapped like the readings, to the table's width
+        for (String line : Wrap.words("date " + s.date() + (s.source() == null ? "" : " · source: " + s.source()),
+                TABLE_WIDTH)) {
+            out.append(line).append('\n');
         }
-        out.append('\n');
         if (!readings.isEmpty()) {
             List<String> parts = new ArrayList<>();
             readings.forEach((k, v) -> parts.add(k + "=" + v));

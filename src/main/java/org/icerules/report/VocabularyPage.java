@@ -67,7 +67,8 @@ final class VocabularyPage {
         out.append("## Actions\n\n");
         out.append("Every regime is asked the same questions. Each answer is forbidden, permitted, required, silent "
                 + "or conflict.\n\n");
-        out.append(Markdown.header(List.of("action", "the question: may the city (the actor) …", "answered by")));
+        out.append(Markdown.header(List.of("action", "the question: may the city (the actor) …",
+                "regimes with a rule on it")));
         for (Action a : Action.values()) {
             out.append(Markdown.row(List.of(code(a.id()), cell(a.question() + "?"),
                     regimes(r -> r.status() != null && r.actions().contains(a) && !r.overridesAll()))));
