@@ -3,10 +3,18 @@ package org.icerules.regimes;
 import org.icerules.RegimeVerifier;
 import org.junit.jupiter.api.Test;
 
-/** denver-eo-142 (reference regimes.md § 5): one test per provision, the fund's launch date included. */
+/** denver-eo-142 (Executive Order 142, 2017-08-31): one test per provision, the fund's launch date included. */
 class Eo142Test {
     private static RegimeVerifier eo() {
         return RegimeVerifier.forRegime("denver-eo-142");
+    }
+
+    @Test
+    void itBindsTheAgenciesUnderTheMayorNotIceOrStateOfficers() {
+        for (String actor : new String[]{"ice-agent", "state-probation-officer", "state-patrol-officer"}) {
+            eo().given("actor", actor).then("notify-consulate")
+                    .isSilent().decidedBy("eo-142-scope").overriding("eo-142-consulates");
+        }
     }
 
     @Test
