@@ -30,6 +30,11 @@ class LawInForceTest {
         return FactSchema.with(null, LocalDate.parse("2016-12-20"), f);
     }
 
+    /** Valles's facts, but with a final removal order from an earlier case (a person HB20-1188 would have reached). */
+    static Case vallesWithARemovalOrder() {
+        return FactSchema.with(valles(), LocalDate.parse("2016-12-20"), Map.of("prior-removal-order", true));
+    }
+
     static Case facts(String... pairs) {
         Map<String, Object> f = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
@@ -142,7 +147,7 @@ class LawInForceTest {
 
     @Test
     void includingTheFailedHb201188ShowsARequirementMeetingAProhibition() {
-        CombinedAnswer hold = on("2020-06-01", valles(), Action.HOLD_PAST_RELEASE, Map.of(),
+        CombinedAnswer hold = on("2020-06-01", vallesWithARemovalOrder(), Action.HOLD_PAST_RELEASE, Map.of(),
                 List.of("colorado-hb20-1188"));
         assertThat(hold.status()).isEqualTo(Status.CONFLICT);
         assertThat(hold.conflicts()).extracting(LayerProvision::regime)
@@ -151,6 +156,25 @@ class LawInForceTest {
                 .extracting(LayerProvision::status).containsOnly(Status.REQUIRED);
         assertThat(LAW.layers(LocalDate.parse("2020-06-01"), "denver", List.of("colorado-hb20-1188"), false))
                 .filteredOn(Layer::hypothetical).extracting(Layer::id).containsExactly("colorado-hb20-1188");
+    }
+
+    @Test
+    void theFailedHb201188WouldNotHaveReachedVallesWhoWasChargedNotConvicted() {
+        CombinedAnswer hold = on("2020-06-01", valles(), Action.HOLD_PAST_RELEASE, Map.of(),
+                List.of("colorado-hb20-1188"));
+        assertThat(hold.status()).isEqualTo(Status.FORBIDDEN);
+        assertThat(hold.conflicts()).isEmpty();
+    }
+
+    @Test
+    void aHoldOnAFederalJudgesWarrantIn2025IsLeftToHb191124BySb25276() {
+        CombinedAnswer hold = on("2025-06-02", facts("detainer", "i-247a", "warrant", "judicial"),
+                Action.HOLD_PAST_RELEASE, Map.of(), List.of());
+        assertThat(hold.status()).isEqualTo(Status.PERMITTED);
+        assertThat(deciding(hold)).contains("colorado-hb19-1124:crs-24-76-6-102-2-judicial-warrant");
+        assertThat(hold.deciding()).extracting(LayerProvision::regime).doesNotContain("colorado-sb25-276");
+        CombinedAnswer withoutWarrant = on("2025-06-02", valles(), Action.HOLD_PAST_RELEASE, Map.of(), List.of());
+        assertThat(deciding(withoutWarrant)).contains("colorado-sb25-276:sb25-276-release");
     }
 
     @Test

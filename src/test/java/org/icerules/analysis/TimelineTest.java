@@ -59,8 +59,8 @@ class TimelineTest {
 
     @Test
     void anIncludedFailedBillStartsOnItsOwnDate() {
-        List<Timeline.Segment> hold = Timeline.segments(valles(List.of("colorado-hb20-1188")),
-                Action.HOLD_PAST_RELEASE, TO);
+        List<Timeline.Segment> hold = Timeline.segments(Timeline.compute(LAW, LawInForceTest.vallesWithARemovalOrder(),
+                "denver", Map.of(), List.of("colorado-hb20-1188"), FROM, TO), Action.HOLD_PAST_RELEASE, TO);
         Timeline.Segment conflict = hold.stream().filter(s -> s.answer().status() == Status.CONFLICT)
                 .findFirst().orElseThrow();
         assertThat(conflict.from()).isEqualTo(LocalDate.parse("2020-03-12"));

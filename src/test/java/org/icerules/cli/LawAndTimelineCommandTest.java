@@ -14,6 +14,7 @@ class LawAndTimelineCommandTest {
     static final String VALLES = "scenarios/detainers/ever-valles-2016.yaml";
     static final String STATUS = "scenarios/information/status-request-from-ice-2018.yaml";
     static final String INTERVIEW = "scenarios/access/secure-area-without-judicial-warrant-2018.yaml";
+    static final String REMOVAL_ORDER = "scenarios/detainers/hb20-1188-prior-removal-order-2020.yaml";
 
     @TempDir
     Path dir;
@@ -78,7 +79,7 @@ class LawAndTimelineCommandTest {
 
     @Test
     void includeAddsAFailedBillAsIfPassed() {
-        CliRunner r = CliRunner.run("law", "--rules", "rules", "--date", "2020-06-01", "--include", "colorado-hb20-1188", VALLES);
+        CliRunner r = CliRunner.run("law", "--rules", "rules", "--date", "2020-06-01", "--include", "colorado-hb20-1188", REMOVAL_ORDER);
         assertThat(r.out()).contains("HB20-1188 (failed) (colorado-hb20-1188) — state bill, NOT in force (failed)");
         assertThat(row(r.out(), "hold-past-release")).contains("CONFLICT");
         assertThat(r.out()).contains("conflict between layers:").contains("HB20-1188 (failed): Colo. HB20-1188 (detention up to 48 hours) says required");

@@ -3,10 +3,32 @@ package org.icerules.regimes;
 import org.icerules.RegimeVerifier;
 import org.junit.jupiter.api.Test;
 
-/** denver-council-draft-2017 (the Council bill as introduced, 2017-07-19): one test per provision and per exception. */
+/** denver-council-draft-2017 (the Council bill as introduced 2017-07-19): one test per provision and per exception. */
 class CouncilDraftTest {
     private static RegimeVerifier council() {
         return RegimeVerifier.forRegime("denver-council-draft-2017");
+    }
+
+    @Test
+    void itBindsCityAgenciesCityProbationIncludedNotIceOrStateOfficers() {
+        for (String actor : new String[]{"ice-agent", "state-probation-officer", "state-patrol-officer"}) {
+            council().given("actor", actor).then("share-personal-info")
+                    .isSilent().decidedBy("council-2017-scope").overriding("council-2017-no-personal-info");
+        }
+        council().given("actor", "city-probation-officer").then("share-personal-info")
+                .isForbidden().decidedBy("council-2017-no-personal-info");
+    }
+
+    @Test
+    void withNoIceHoldRequestTheBanHasNothingToAnswer() {
+        council().given("detainer", "none", "warrant", "none").then("hold-past-release")
+                .isSilent().decidedBy("council-2017-no-hold").because("detainer = none", "warrant = none");
+    }
+
+    @Test
+    void aTransferWritIsNotAHoldOnADetainerAlone() {
+        council().given("detainer", "i-247a", "warrant", "transfer-writ").then("hold-past-release")
+                .isSilent().decidedBy("council-2017-no-hold-transfer-writ").overriding("council-2017-no-hold");
     }
 
     @Test
@@ -35,6 +57,15 @@ class CouncilDraftTest {
                     .isPermitted().decidedBy("council-2017-release-notice-attestation")
                     .overriding("council-2017-no-release-notice");
         }
+    }
+
+    @Test
+    void aLodgedI247aIsTheWrittenRequestTheAttestationComesWith() {
+        council().given("detainer", "i-247a", "ice-attestation", "convicted-violent-felon").then("notify-release")
+                .isPermitted().decidedBy("council-2017-release-notice-attestation")
+                .overriding("council-2017-no-release-notice");
+        council().given("notification-request", "verbal", "ice-attestation", "convicted-violent-felon")
+                .then("notify-release").isForbidden().decidedBy("council-2017-no-release-notice");
     }
 
     @Test
@@ -115,7 +146,16 @@ class CouncilDraftTest {
     void consularNoticeWhereLawOrTreatyRequires() {
         council().given("required-by-law", "true").then("notify-consulate")
                 .isPermitted().decidedBy("council-2017-consular-notice");
-        council().given("required-by-law", "false").then("notify-consulate").isSilent().decidedBy();
+        council().given("consular-notice-requested", "true").then("notify-consulate")
+                .isPermitted().decidedBy("council-2017-consular-notice").because("consular-notice-requested = true");
+        council().given("mandatory-notification-country", "true").then("notify-consulate")
+                .isPermitted().decidedBy("council-2017-consular-notice");
+    }
+
+    @Test
+    void noConsularNoticeBeyondWhatLawOrTreatyRequires() {
+        council().given("required-by-law", "false").then("notify-consulate")
+                .isForbidden().decidedBy("council-2017-consular-notice");
     }
 
     @Test

@@ -3,10 +3,20 @@ package org.icerules.regimes;
 import org.icerules.RegimeVerifier;
 import org.junit.jupiter.api.Test;
 
-/** denver-draft-order-2017 (the Mayor's draft order as reported 2017-08-01): one test per provision and per exception. */
+/** denver-draft-order-2017 (the Mayor's draft as reported 2017-08-01): one test per provision and per exception. */
 class DraftOrderTest {
     private static RegimeVerifier draft() {
         return RegimeVerifier.forRegime("denver-draft-order-2017");
+    }
+
+    @Test
+    void itBindsCityEmployeesNotIceOrStateOfficers() {
+        for (String actor : new String[]{"ice-agent", "state-probation-officer", "state-patrol-officer"}) {
+            draft().given("actor", actor).then("assist-civil-enforcement")
+                    .isSilent().decidedBy("draft-order-scope").overriding("draft-order-no-assistance");
+        }
+        draft().given("actor", "city-employee").then("assist-civil-enforcement")
+                .isForbidden().decidedBy("draft-order-no-assistance");
     }
 
     @Test
@@ -74,6 +84,16 @@ class DraftOrderTest {
     }
 
     @Test
+    void withNoIceHoldRequestTheHoldRuleHasNothingToAnswer() {
+        draft().given("detainer", "none", "warrant", "none").then("hold-past-release")
+                .isSilent().decidedBy("draft-order-no-hold").because("detainer = none", "warrant = none");
+        draft().given("detainer", "none", "warrant", "transfer-writ").then("hold-past-release")
+                .isSilent().decidedBy("draft-order-no-hold");
+        draft().given("detainer", "none", "warrant", "administrative").then("hold-past-release")
+                .isForbidden().decidedBy("draft-order-no-hold");
+    }
+
+    @Test
     void holdWithAWarrant() {
         draft().given("detainer", "i-247a", "warrant", "judicial").then("hold-past-release")
                 .isPermitted().decidedBy("draft-order-no-hold-warrant").overriding("draft-order-no-hold");
@@ -129,7 +149,7 @@ class DraftOrderTest {
 
     @Test
     void theDraftDoesNotReachInformationSharing() {
-        draft().given("actor", "state-probation-officer").then("share-personal-info")
+        draft().given("actor", "city-probation-officer").then("share-personal-info")
                 .isSilent().decidedBy("draft-order-information-not-covered");
         draft().given().then("share-status-info").isSilent().decidedBy("draft-order-information-not-covered");
     }

@@ -10,6 +10,14 @@ class Eo142Test {
     }
 
     @Test
+    void itBindsTheAgenciesUnderTheMayorNotIceOrStateOfficers() {
+        for (String actor : new String[]{"ice-agent", "state-probation-officer", "state-patrol-officer"}) {
+            eo().given("actor", actor).then("notify-consulate")
+                    .isSilent().decidedBy("eo-142-scope").overriding("eo-142-consulates");
+        }
+    }
+
+    @Test
     void theSheriffStopsSeekingScaapMoney() {
         eo().given().then("seek-scaap-funds").isForbidden().decidedBy("eo-142-no-scaap");
     }

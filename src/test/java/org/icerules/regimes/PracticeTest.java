@@ -3,16 +3,42 @@ package org.icerules.regimes;
 import org.icerules.RegimeVerifier;
 import org.junit.jupiter.api.Test;
 
-/** denver-practice-2014 (the 2014 Sheriff memo and city guidelines, as reported): one test per provision and per exception. */
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** denver-practice-2014 (Sheriff memo, jail practice, police manual, city policy): one test per provision and per exception. */
 class PracticeTest {
     private static RegimeVerifier practice() {
         return RegimeVerifier.forRegime("denver-practice-2014");
     }
 
     @Test
+    void itBindsOnlyTheSheriffDepartmentAndThePolice() {
+        for (String actor : new String[]{"city-probation-officer", "state-probation-officer", "city-employee", "ice-agent"}) {
+            practice().given("actor", actor).then("assist-civil-enforcement")
+                    .isSilent().decidedBy("practice-2014-scope").overriding("practice-2014-no-city-resources");
+        }
+    }
+
+    @Test
+    void theSheriffsMemoAndJailPracticeDoNotBindPolice() {
+        practice().given("actor", "police-officer", "detainer", "i-247a").then("hold-past-release")
+                .isSilent().decidedBy("practice-2014-sheriff-only").overriding("practice-2014-detainer-memo");
+        practice().given("actor", "police-officer").then("share-personal-info")
+                .isSilent().decidedBy("practice-2014-sheriff-only").overriding("practice-2014-information-requests");
+    }
+
+    @Test
     void aDetainerAloneDoesNotHold() {
-        practice().given("detainer", "i-247a", "warrant", "administrative").on("2016-12-20").then("hold-past-release")
+        practice().given("detainer", "i-247a").on("2016-12-20").then("hold-past-release")
                 .isForbidden().decidedBy("practice-2014-detainer-memo").overriding();
+        practice().given("warrant", "administrative").on("2016-12-20").then("hold-past-release")
+                .isForbidden().decidedBy("practice-2014-detainer-memo").overriding();
+    }
+
+    @Test
+    void withNoIceHoldRequestTheMemoHasNothingToAnswer() {
+        practice().given("detainer", "none", "warrant", "none").then("hold-past-release")
+                .isSilent().decidedBy("practice-2014-detainer-memo").because("detainer = none", "warrant = none");
     }
 
     @Test
@@ -23,9 +49,35 @@ class PracticeTest {
     }
 
     @Test
-    void theJailNotifiesIceOfRelease() {
+    void aTransferWritIsOtherLegalAuthorityToHold() {
+        practice().given("detainer", "i-247a", "warrant", "transfer-writ").then("hold-past-release")
+                .isPermitted().decidedBy("practice-2014-detainer-memo-legal-authority")
+                .overriding("practice-2014-detainer-memo");
+    }
+
+    @Test
+    void deputiesDoNotArrestOnCivilImmigrationGroundsUnderTheMemo() {
+        practice().given("actor", "sheriff-deputy", "warrant", "administrative").then("arrest-on-immigration-grounds")
+                .isForbidden().decidedBy("practice-2014-detainer-memo");
+        practice().given("actor", "sheriff-deputy", "warrant", "judicial").then("arrest-on-immigration-grounds")
+                .isPermitted().decidedBy("practice-2014-detainer-memo-judicial-warrant")
+                .overriding("practice-2014-detainer-memo");
+    }
+
+    @Test
+    void theJailNotifiesIceOfAReleaseItAskedAbout() {
         practice().given("notification-request", "written").then("notify-release")
                 .isPermitted().decidedBy("practice-2014-release-notice");
+        practice().given("detainer", "i-247a").then("notify-release")
+                .isPermitted().decidedBy("practice-2014-release-notice");
+        practice().given("notification-request", "verbal").then("notify-release")
+                .isPermitted().decidedBy("practice-2014-release-notice");
+    }
+
+    @Test
+    void withoutARequestTheNoticePracticeSaysNothing() {
+        practice().given("notification-request", "none", "detainer", "none").then("notify-release")
+                .isSilent().decidedBy("practice-2014-release-notice");
     }
 
     @Test
@@ -47,13 +99,19 @@ class PracticeTest {
     }
 
     @Test
-    void policeDoNotAskAboutStatus() {
-        practice().given("actor", "police-officer").then("ask-immigration-status")
+    void policeDoNotSetOutToDiscoverStatus() {
+        practice().given("actor", "police-officer", "purpose", "civil-immigration").then("ask-immigration-status")
                 .isForbidden().decidedBy("practice-2014-no-status-inquiry").because("actor = police-officer");
     }
 
     @Test
-    void theStatusGuidelineIsSilentForOtherActors() {
+    void aStatusQuestionInOtherPoliceWorkIsNotAddressed() {
+        practice().given("actor", "police-officer", "purpose", "criminal-investigation").then("ask-immigration-status")
+                .isSilent().decidedBy("practice-2014-no-status-inquiry").because("purpose = criminal-investigation");
+    }
+
+    @Test
+    void theStatusGuidelineIsSilentForDeputies() {
         practice().given("actor", "sheriff-deputy").then("ask-immigration-status")
                 .isSilent().decidedBy("practice-2014-no-status-inquiry").because("actor = sheriff-deputy");
     }
@@ -66,14 +124,17 @@ class PracticeTest {
 
     @Test
     void noCityResourcesForImmigrationEnforcement() {
-        practice().given("actor", "city-employee").then("assist-civil-enforcement")
+        practice().given("actor", "sheriff-deputy").then("assist-civil-enforcement")
+                .isForbidden().decidedBy("practice-2014-no-city-resources");
+        practice().given("actor", "police-officer").then("assist-civil-enforcement")
                 .isForbidden().decidedBy("practice-2014-no-city-resources");
     }
 
     @Test
-    void policeDoNotArrestOnImmigrationGrounds() {
-        practice().given("actor", "police-officer", "warrant", "administrative").then("arrest-on-immigration-grounds")
-                .isForbidden().decidedBy("practice-2014-no-immigration-arrests");
+    void policeDoNotArrestOnImmigrationGroundsAndTheVerdictNotesTheSupervisorException() {
+        RegimeVerifier.Outcome o = practice().given("actor", "police-officer", "warrant", "administrative")
+                .then("arrest-on-immigration-grounds").isForbidden().decidedBy("practice-2014-no-immigration-arrests");
+        assertThat(o.verdict().notes()).anyMatch(n -> n.contains("supervisor"));
     }
 
     @Test
