@@ -41,7 +41,7 @@ public final class ServeCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--port must be between 0 and 65535, found " + port);
         }
-        Path presets = scenarios != null ? scenarios : defaultScenarios(rules.catalog().rulesDir());
+        Path presets = scenarios != null ? scenarios : rules.defaultScenarios();
         WebServer server = new WebServer(rules.catalog(), presets);
         try {
             server.start(host, port);
@@ -85,11 +85,5 @@ public final class ServeCommand implements Callable<Integer> {
             }
         }
         return false;
-    }
-
-    /** scenarios/ beside the rules folder, else ./scenarios. */
-    static Path defaultScenarios(Path rulesDir) {
-        Path parent = rulesDir.toAbsolutePath().normalize().getParent();
-        return parent != null ? parent.resolve("scenarios") : Path.of("scenarios");
     }
 }

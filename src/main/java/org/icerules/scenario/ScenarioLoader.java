@@ -4,6 +4,7 @@ import org.icerules.model.Action;
 import org.icerules.model.Case;
 import org.icerules.model.FactSchema;
 import org.icerules.model.FactSpec;
+import org.icerules.model.FactType;
 import org.icerules.model.InputException;
 import org.icerules.model.InputProblem;
 import org.icerules.model.Scenario;
@@ -33,6 +34,11 @@ import java.util.stream.Stream;
  * line, column and key, with the allowed values. Nothing loads from a file set with an error.
  */
 public final class ScenarioLoader {
+    /**
+     * 1 MiB: the largest file in the library is a few KiB. A larger file is a wrong path or a
+     * generated mistake, and is refused by its size before anything reads it.
+     */
+    public static final long MAX_FILE_BYTES = 1024 * 1024;
     private static final List<String> KEYS =
             List.of("id", "title", "date", "source", "notes", "facts", "interpretations", "expect");
     private final Collection<String> regimeIds;
@@ -53,11 +59,19 @@ public final class ScenarioLoader {
         List<InputProblem> problems = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
+                List<Path> found;
                 try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(ScenarioLoader::isScenarioFile).sorted().forEach(files::add);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                    found = walk.filter(ScenarioLoader::isScenarioFile).sorted().toList();
+                } catch (IOException | UncheckedIOException e) {
+                    problems.add(new InputProblem(p.toString(), 0, 0, null, "cannot read this folder: " + reason(e)));
+                    continue;
                 }
+                if (found.isEmpty()) {
+                    // an empty folder "passing" would hide a wrong path
+                    problems.add(new InputProblem(p.toString(), 0, 0, null,
+                            "no scenario found in this folder (no .yaml or .yml file in it or below it)"));
+                }
+                files.addAll(found);
             } else if (Files.isRegularFile(p)) {
                 files.add(p);
             } else {
@@ -87,20 +101,38 @@ public final class ScenarioLoader {
         return out;
     }
 
+    /** "Permission denied", not a Java class name: what the operating system said. */
+    private static String reason(Exception e) {
+        Throwable t = e instanceof UncheckedIOException u ? u.getCause() : e;
+        if (t instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (t instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
+            return fse.getReason();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
     private static boolean isScenarioFile(Path p) {
         String n = p.getFileName().toString();
         return Files.isRegularFile(p) && (n.endsWith(".yaml") || n.endsWith(".yml"));
     }
 
-    /** The scenarios of one file. */
+    /** The scenarios of one file; a file over {@link #MAX_FILE_BYTES} is refused unread. */
     public List<Scenario> loadFile(Path file) {
         String text;
         try {
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                throw new InputException(new InputProblem(file.toString(), 0, 0, null, "the file is " + size
+                        + " bytes, over the limit of " + MAX_FILE_BYTES + " bytes (1 MiB) per scenario file; "
+                        + "split it into several files"));
+            }
             text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new InputException(new InputProblem(file.toString(), 0, 0, null, "cannot read: " + e.getMessage()));
-        } catch (UncheckedIOException | IllegalArgumentException e) {
+        } catch (java.nio.charset.CharacterCodingException | UncheckedIOException | IllegalArgumentException e) {
             throw new InputException(new InputProblem(file.toString(), 0, 0, null, "not UTF-8 text"));
+        } catch (IOException e) {
+            throw new InputException(new InputProblem(file.toString(), 0, 0, null, "cannot read: " + reason(e)));
         }
         return loadText(text, file.toString(), baseName(file));
     }
@@ -189,18 +221,14 @@ public final class ScenarioLoader {
 
     /** One fact's value, checked against its type; null (with a problem) when wrong. */
     static Object readFactValue(YamlReader y, FactSpec f, YNode node, String key) {
+        if (f.type() == FactType.BOOL) {
+            return y.bool(node, key);
+        }
         if (!(node instanceof YNode.YScalar s) || s.kind() == YNode.YScalar.Kind.NULL) {
             y.problem(node, key, "expected " + expected(f) + ", found " + YamlReader.describe(node));
             return null;
         }
         switch (f.type()) {
-            case BOOL -> {
-                if (s.kind() != YNode.YScalar.Kind.BOOLEAN) {
-                    y.problem(s, key, "expected true or false, found " + s.describe() + " '" + s.text() + "'");
-                    return null;
-                }
-                return Boolean.parseBoolean(s.text());
-            }
             case NUMBER -> {
                 double d;
                 try {
