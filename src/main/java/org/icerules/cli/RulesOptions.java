@@ -54,7 +54,15 @@ public final class RulesOptions {
 
     /** The paths given, or the default scenario library when none are. */
     public List<Path> pathsOrDefault(List<Path> given) {
-        return given == null || given.isEmpty() ? List.of(defaultScenarios()) : given;
+        if (given != null && !given.isEmpty()) {
+            return given;
+        }
+        Path library = defaultScenarios();
+        if (!java.nio.file.Files.isDirectory(library)) {
+            throw new InputException(new InputProblem(library.toString(), 0, 0, null, "no scenario library here "
+                    + "(with no PATH, the default is scenarios/ beside the rules folder); name the files or folders"));
+        }
+        return List.of(library);
     }
 
     public Evaluator evaluator() {

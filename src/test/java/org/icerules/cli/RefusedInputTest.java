@@ -208,6 +208,7 @@ class RefusedInputTest {
                 new String[]{"timeline", "--from", "2020-01-01", "--to", "2019-01-01", ok.toString()},
                 new String[]{"list", "everything"},
                 new String[]{"serve", "--port", "70000"},
+                new String[]{"serve", "--port", "0", "--scenarios", dir.resolve("missing").toString()},
                 new String[]{"nonsense"});
         for (String[] args : mistakes) {
             CliRunner r = CliRunner.run(args);

@@ -1,5 +1,6 @@
 package org.icerules.cli;
 
+import org.icerules.model.InputException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The defaults do not depend on the working directory: given the rules folder as the launcher
@@ -49,11 +51,14 @@ class RunFromAnotherDirectoryTest {
     }
 
     @Test
-    void theDefaultIsTheFolderBesideTheRules() {
+    void theDefaultIsTheFolderBesideTheRules() throws IOException {
         RulesOptions options = new RulesOptions();
-        options.rulesDir = Path.of("/somewhere/project/rules");
-        assertThat(options.defaultScenarios()).isEqualTo(Path.of("/somewhere/project/scenarios"));
-        assertThat(options.pathsOrDefault(List.of())).containsExactly(Path.of("/somewhere/project/scenarios"));
+        options.rulesDir = elsewhere.resolve("project/rules");
+        assertThat(options.defaultScenarios()).isEqualTo(elsewhere.resolve("project/scenarios"));
         assertThat(options.pathsOrDefault(List.of(Path.of("x.yaml")))).containsExactly(Path.of("x.yaml"));
+        assertThatThrownBy(() -> options.pathsOrDefault(List.of())).isInstanceOf(InputException.class)
+                .hasMessageContaining("project/scenarios: no scenario library here");
+        java.nio.file.Files.createDirectories(elsewhere.resolve("project/scenarios"));
+        assertThat(options.pathsOrDefault(List.of())).containsExactly(elsewhere.resolve("project/scenarios"));
     }
 }
