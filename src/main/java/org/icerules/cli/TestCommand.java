@@ -21,11 +21,12 @@ import java.util.concurrent.Callable;
 
 /** {@code test [PATH…]}: checks every {@code expect} in the scenario files. */
 @Command(name = "test", mixinStandardHelpOptions = true,
-        description = "Checks every expectation in the scenario files or folders (default: scenarios/ beside the rules folder). "
+        description = "Checks every expectation in the scenario files or folders. "
                 + "Prints one line per mismatch and ends with 'N passed, N failed'; exit 1 on any failure, "
                 + "exit 2 when there is nothing to check.")
 public final class TestCommand implements Callable<Integer> {
-    @Parameters(arity = "0..*", paramLabel = "PATH", description = "scenario files or folders")
+    @Parameters(arity = "0..*", paramLabel = "PATH",
+            description = "scenario files or folders (default: scenarios/ beside the rules folder)")
     List<Path> paths;
 
     @Mixin
