@@ -15,10 +15,6 @@ import org.icerules.yaml.LocatedYaml;
 import org.icerules.yaml.YNode;
 import org.icerules.yaml.YamlReader;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -26,7 +22,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Reads scenario files exactly as the public format says: one document, a list of documents,
@@ -55,29 +50,8 @@ public final class ScenarioLoader {
 
     /** Every scenario in these files and folders (folders: every .yaml/.yml below, sorted). */
     public List<Scenario> load(List<Path> paths) {
-        List<Path> files = new ArrayList<>();
         List<InputProblem> problems = new ArrayList<>();
-        for (Path p : paths) {
-            if (Files.isDirectory(p)) {
-                List<Path> found;
-                try (Stream<Path> walk = Files.walk(p)) {
-                    found = walk.filter(ScenarioLoader::isScenarioFile).sorted().toList();
-                } catch (IOException | UncheckedIOException e) {
-                    problems.add(new InputProblem(p.toString(), 0, 0, null, "cannot read this folder: " + reason(e)));
-                    continue;
-                }
-                if (found.isEmpty()) {
-                    // an empty folder "passing" would hide a wrong path
-                    problems.add(new InputProblem(p.toString(), 0, 0, null,
-                            "no scenario found in this folder (no .yaml or .yml file in it or below it)"));
-                }
-                files.addAll(found);
-            } else if (Files.isRegularFile(p)) {
-                files.add(p);
-            } else {
-                problems.add(new InputProblem(p.toString(), 0, 0, null, "no such file or folder"));
-            }
-        }
+        List<Path> files = ScenarioFiles.find(paths, problems);
         List<Scenario> out = new ArrayList<>();
         Map<String, Scenario> ids = new LinkedHashMap<>();
         for (Path f : files) {
@@ -101,40 +75,9 @@ public final class ScenarioLoader {
         return out;
     }
 
-    /** "Permission denied", not a Java class name: what the operating system said. */
-    private static String reason(Exception e) {
-        Throwable t = e instanceof UncheckedIOException u ? u.getCause() : e;
-        if (t instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        if (t instanceof java.nio.file.FileSystemException fse && fse.getReason() != null) {
-            return fse.getReason();
-        }
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-    }
-
-    private static boolean isScenarioFile(Path p) {
-        String n = p.getFileName().toString();
-        return Files.isRegularFile(p) && (n.endsWith(".yaml") || n.endsWith(".yml"));
-    }
-
     /** The scenarios of one file; a file over {@link #MAX_FILE_BYTES} is refused unread. */
     public List<Scenario> loadFile(Path file) {
-        String text;
-        try {
-            long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                throw new InputException(new InputProblem(file.toString(), 0, 0, null, "the file is " + size
-                        + " bytes, over the limit of " + MAX_FILE_BYTES + " bytes (1 MiB) per scenario file; "
-                        + "split it into several files"));
-            }
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (java.nio.charset.CharacterCodingException | UncheckedIOException | IllegalArgumentException e) {
-            throw new InputException(new InputProblem(file.toString(), 0, 0, null, "not UTF-8 text"));
-        } catch (IOException e) {
-            throw new InputException(new InputProblem(file.toString(), 0, 0, null, "cannot read: " + reason(e)));
-        }
-        return loadText(text, file.toString(), baseName(file));
+        return loadText(ScenarioFiles.read(file, MAX_FILE_BYTES), file.toString(), baseName(file));
     }
 
     /** The scenarios in YAML text; {@code file} names the place in errors, {@code defaultId} is the fallback id. */
