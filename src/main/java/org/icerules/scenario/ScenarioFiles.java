@@ -59,8 +59,8 @@ final class ScenarioFiles {
             long size = Files.size(file);
             if (size > maxBytes) {
                 throw new InputException(new InputProblem(file.toString(), 0, 0, null, "the file is " + size
-                        + " bytes, over the limit of " + maxBytes + " bytes (" + maxBytes / (1024 * 1024) + " MiB) per scenario file; "
-                        + "split it into several files"));
+                        + " bytes, over the limit of " + maxBytes + " bytes (" + maxBytes / (1024 * 1024)
+                        + " MiB) per scenario file; split it into several files"));
             }
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (CharacterCodingException | UncheckedIOException | IllegalArgumentException e) {
