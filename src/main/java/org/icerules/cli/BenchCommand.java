@@ -54,7 +54,7 @@ public final class BenchCommand implements Callable<Integer> {
         try {
             harness = Class.forName(HARNESS);
         } catch (ClassNotFoundException e) {
-            spec.commandLine().getErr().println("ice-rules bench: the benchmark harness is not on the class path; "
+            spec.commandLine().getErr().println("ice-rules: bench: the benchmark harness is not on the class path; "
                     + "run it through the launcher (./ice-rules bench), which builds it with 'mvn -Pbench'");
             return Main.BAD_INPUT;
         }

@@ -21,7 +21,7 @@ import java.util.concurrent.Callable;
 public final class CoverageCommand implements Callable<Integer> {
     enum Format { table, json }
 
-    @Parameters(arity = "0..*", paramLabel = "PATH", description = "scenario files or folders (default: scenarios/)")
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "scenario files or folders (default: scenarios/ beside the rules folder)")
     List<Path> paths;
 
     @Option(names = "--format", description = "table (default) or json")
@@ -38,7 +38,7 @@ public final class CoverageCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<Path> where = paths == null || paths.isEmpty() ? List.of(Path.of("scenarios")) : paths;
+        List<Path> where = rules.pathsOrDefault(paths);
         List<Scenario> scenarios = rules.loader().load(where);
         ProvisionCoverage.Report report = ProvisionCoverage.measure(rules.evaluator(), rules.selected(), scenarios,
                 rules::readings);

@@ -52,9 +52,21 @@ public final class DiffCommand implements Callable<Integer> {
     @Mixin
     Output output;
 
-    @Option(names = "--write-examples", paramLabel = "DIR",
+    @Option(names = "--write-examples", paramLabel = "DIR", converter = ExamplesFolder.class,
             description = "write each pattern's example as a scenario file (with expect) that run and test accept")
     Path examplesDir;
+
+    /** A folder to write into (made if missing); an existing file is refused before any work. */
+    static final class ExamplesFolder implements picocli.CommandLine.ITypeConverter<Path> {
+        @Override
+        public Path convert(String value) {
+            Path p = Path.of(value);
+            if (java.nio.file.Files.exists(p) && !java.nio.file.Files.isDirectory(p)) {
+                throw new picocli.CommandLine.TypeConversionException("'" + value + "' is a file; give a folder");
+            }
+            return p;
+        }
+    }
 
     @Option(names = "--generated", paramLabel = "YYYY-MM-DD", description = "a generation date for the HTML receipt")
     LocalDate generated;

@@ -1,10 +1,15 @@
 package org.icerules.cli;
 
 import org.icerules.model.InputException;
+import org.icerules.model.InputProblem;
+import org.icerules.yaml.IsoDate;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
 
 /** {@code ice-rules}: run hypothetical cases through each regime and show what each one says. */
 @Command(name = "ice-rules", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -30,8 +35,12 @@ import java.io.PrintWriter;
                 CommandLine.HelpCommand.class,
         })
 public final class Main implements Runnable {
-    /** Exit status for bad input, per the spec. */
+    /** Exit status for bad input (and for a file that cannot be read or written), per the spec. */
     public static final int BAD_INPUT = 2;
+    /** Exit status for a bug: anything that is not the input's fault. Only this prints a stack trace. */
+    public static final int INTERNAL_ERROR = 3;
+    /** Every line the tool writes to standard error about a problem starts with this. */
+    static final String PREFIX = "ice-rules: ";
     public static final String VERSION = "0.1.0";
 
     @CommandLine.Spec
@@ -46,25 +55,57 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(out);
         cl.setErr(err);
+        // one date format on the command line as in the files; picocli's own would also take "+2016-12-20"
+        cl.registerConverter(LocalDate.class, Main::date);
         cl.setParameterExceptionHandler((ex, a) -> {
-            err.println("ice-rules: " + ex.getMessage());
+            err.println(PREFIX + ex.getMessage());
             CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
             err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             return BAD_INPUT;
         });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof InputException ie) {
-                ie.problems().forEach(p -> err.println(p.render()));
+                ie.problems().forEach(p -> err.println(render(p)));
                 return BAD_INPUT;
             }
-            err.println("ice-rules: internal error: " + ex);
+            if (ex instanceof IOException || ex instanceof UncheckedIOException) {
+                // a path the user named that the system will not read or write
+                err.println(PREFIX + ioMessage(ex instanceof UncheckedIOException u ? u.getCause() : ex));
+                return BAD_INPUT;
+            }
+            err.println(PREFIX + "internal error (a bug, not your input; please report it): " + ex);
             ex.printStackTrace(err);
-            return 3;
+            return INTERNAL_ERROR;
         });
         int code = cl.execute(args);
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** {@code ice-rules: file:line:col: key 'k': message}, or without the place when there is none. */
+    static String render(InputProblem p) {
+        if (p.file() != null) {
+            return PREFIX + p.render();
+        }
+        return PREFIX + (p.key() == null || p.key().isEmpty() ? "" : "key '" + p.key() + "': ") + p.message();
+    }
+
+    static String ioMessage(Throwable e) {
+        if (e instanceof java.nio.file.AccessDeniedException a) {
+            return a.getFile() + ": permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException n) {
+            return n.getFile() + ": no such file or folder";
+        }
+        if (e instanceof java.nio.file.FileSystemException f) {
+            return f.getFile() + ": " + (f.getReason() == null ? f.getClass().getSimpleName() : f.getReason());
+        }
+        return String.valueOf(e.getMessage());
+    }
+
+    static LocalDate date(String text) {
+        return IsoDate.parse(text).orElseThrow(() -> new CommandLine.TypeConversionException(IsoDate.problem(text)));
     }
 
     @Override

@@ -41,6 +41,30 @@ public final class RulesOptions {
         return catalog;
     }
 
+    /**
+     * The scenario library used when a command is given no PATH: {@code scenarios/} beside the
+     * rules folder in use. The launcher names the rules folder from the project's home, so this
+     * does not depend on the directory the command is run from.
+     */
+    public Path defaultScenarios() {
+        Path dir = rulesDir != null ? rulesDir : RegimeCatalog.defaultRulesDir();
+        Path parent = dir.toAbsolutePath().normalize().getParent();
+        return parent != null ? parent.resolve("scenarios") : Path.of("scenarios");
+    }
+
+    /** The paths given, or the default scenario library when none are. */
+    public List<Path> pathsOrDefault(List<Path> given) {
+        if (given != null && !given.isEmpty()) {
+            return given;
+        }
+        Path library = defaultScenarios();
+        if (!java.nio.file.Files.isDirectory(library)) {
+            throw new InputException(new InputProblem(library.toString(), 0, 0, null, "no scenario library here "
+                    + "(with no PATH, the default is scenarios/ beside the rules folder); name the files or folders"));
+        }
+        return List.of(library);
+    }
+
     public Evaluator evaluator() {
         return new Evaluator(catalog());
     }

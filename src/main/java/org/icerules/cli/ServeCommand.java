@@ -1,5 +1,7 @@
 package org.icerules.cli;
 
+import org.icerules.model.InputException;
+import org.icerules.model.InputProblem;
 import org.icerules.web.WebServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -7,6 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -41,7 +44,12 @@ public final class ServeCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--port must be between 0 and 65535, found " + port);
         }
-        Path presets = scenarios != null ? scenarios : defaultScenarios(rules.catalog().rulesDir());
+        if (scenarios != null && !Files.isDirectory(scenarios)) {
+            // the default library may be absent (no presets then); a folder asked for by name may not
+            throw new InputException(new InputProblem(scenarios.toString(), 0, 0, null,
+                    "no such folder (--scenarios names the folder of presets)"));
+        }
+        Path presets = scenarios != null ? scenarios : rules.defaultScenarios();
         WebServer server = new WebServer(rules.catalog(), presets);
         try {
             server.start(host, port);
@@ -85,11 +93,5 @@ public final class ServeCommand implements Callable<Integer> {
             }
         }
         return false;
-    }
-
-    /** scenarios/ beside the rules folder, else ./scenarios. */
-    static Path defaultScenarios(Path rulesDir) {
-        Path parent = rulesDir.toAbsolutePath().normalize().getParent();
-        return parent != null ? parent.resolve("scenarios") : Path.of("scenarios");
     }
 }

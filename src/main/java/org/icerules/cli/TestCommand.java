@@ -3,6 +3,8 @@ package org.icerules.cli;
 import org.icerules.engine.CompiledRegime;
 import org.icerules.engine.Evaluator;
 import org.icerules.model.Action;
+import org.icerules.model.InputException;
+import org.icerules.model.InputProblem;
 import org.icerules.model.Scenario;
 import org.icerules.model.Status;
 import org.icerules.model.Verdict;
@@ -19,10 +21,12 @@ import java.util.concurrent.Callable;
 
 /** {@code test [PATH…]}: checks every {@code expect} in the scenario files. */
 @Command(name = "test", mixinStandardHelpOptions = true,
-        description = "Checks every expectation in the scenario files or folders (default: scenarios/). "
-                + "Prints one line per mismatch and ends with 'N passed, N failed'; exit 1 on any failure.")
+        description = "Checks every expectation in the scenario files or folders. "
+                + "Prints one line per mismatch and ends with 'N passed, N failed'; exit 1 on any failure, "
+                + "exit 2 when there is nothing to check.")
 public final class TestCommand implements Callable<Integer> {
-    @Parameters(arity = "0..*", paramLabel = "PATH", description = "scenario files or folders")
+    @Parameters(arity = "0..*", paramLabel = "PATH",
+            description = "scenario files or folders (default: scenarios/ beside the rules folder)")
     List<Path> paths;
 
     @Mixin
@@ -33,7 +37,7 @@ public final class TestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Path> where = paths == null || paths.isEmpty() ? List.of(Path.of("scenarios")) : paths;
+        List<Path> where = rules.pathsOrDefault(paths);
         List<Scenario> scenarios = rules.loader().load(where);
         Evaluator evaluator = rules.evaluator();
         PrintWriter out = spec.commandLine().getOut();
@@ -57,6 +61,12 @@ public final class TestCommand implements Callable<Integer> {
                     }
                 }
             }
+        }
+        if (passed + failed == 0) {
+            // "0 passed, 0 failed" would read as a pass: say that nothing was tested
+            throw new InputException(new InputProblem(null, 0, 0, null, "nothing to check: the scenarios in "
+                    + String.join(", ", where.stream().map(Path::toString).toList()) + " hold no expectation ('expect:')"
+                    + (rules.regimes.isEmpty() ? "" : " for " + String.join(", ", rules.regimes))));
         }
         out.println(passed + " passed, " + failed + " failed");
         return failed == 0 ? 0 : 1;

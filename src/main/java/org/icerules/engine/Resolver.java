@@ -24,7 +24,8 @@ import java.util.TreeMap;
  * Where legal precedence lives, in plain Java. First, what each fired rule concluded becomes a
  * {@link Norm}. Then {@link #decide}: drop every norm whose provision an exception that fired
  * overrides; if what remains agrees, that is the verdict; if it disagrees, the verdict is
- * {@code conflict} naming every side; if nothing remains, {@code silent}. No salience, no
+ * {@code conflict} naming every side; if nothing remains, {@code silent}. Notes follow their
+ * provisions: a note on a defeated provision is not shown. No salience, no
  * engine state: a test can drive either step directly.
  */
 public final class Resolver {
@@ -108,7 +109,7 @@ public final class Resolver {
         }
         List<String> notes = new ArrayList<>();
         for (Norm n : norms) {
-            if (n.note() != null && (n.status() == null || deciding.contains(n)) && !notes.contains(n.note())) {
+            if (n.note() != null && showsNote(n, deciding, defeated) && !notes.contains(n.note())) {
                 notes.add(n.note());
             }
         }
@@ -116,6 +117,16 @@ public final class Resolver {
         deciding.forEach(n -> because.addAll(n.because()));
         return new Verdict(regime.id(), action, status, provisions, List.copyOf(because),
                 provisions(regime, overridden), List.copyOf(notes), List.copyOf(claims));
+    }
+
+    /**
+     * A note belongs to its provision, so it obeys the same precedence: a concluding rule's note
+     * shows only when the rule decides, and a note-only rule's note only while its provision
+     * stands — an exception that fired against that provision, or a scope rule that put the case
+     * outside the regime, silences the note too (a note-only rule need not repeat their conditions).
+     */
+    private static boolean showsNote(Norm n, List<Norm> deciding, Set<String> defeated) {
+        return n.status() == null ? !defeated.contains(n.provision()) : deciding.contains(n);
     }
 
     /**

@@ -6,6 +6,8 @@ import org.kie.api.definition.KiePackage;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.ObjectOutputStream;
 import java.net.URISyntaxException;
@@ -23,6 +25,8 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -35,12 +39,23 @@ import java.util.stream.Stream;
  * always takes effect; a stale, unreadable or foreign entry is ignored and rebuilt. Only a regime
  * that passed every check is stored, so a hit also stands for the analysis and lint that passed.
  *
+ * <p>A cache entry is code (a compiled package holds the rules' bytecode), so it is read with
+ * care: the entry's header carries a SHA-256 of its serialized bytes, checked before anything is
+ * deserialized; deserialization admits only the classes a rule base is made of
+ * ({@link CachedClasses}); and a cache folder outside the project is used only when it is the
+ * user's own and no one else can write to it (where the file system has POSIX attributes). An
+ * entry that fails is ignored and rebuilt, with at most one line of warning per run.
+ *
  * <p>Where: {@code -Dicerules.cache=DIR}, else {@code $ICE_RULES_CACHE}, else
  * {@code $XDG_CACHE_HOME/ice-rules} or {@code ~/.cache/ice-rules}; {@code off} turns it off.
  */
 final class RuleBaseCache {
     static final String PROPERTY = "icerules.cache";
-    private static final String MAGIC = "ice-rules rule base v1";
+    private static final String MAGIC = "ice-rules rule base v2";
+    private static final long MAX_ENTRY_BYTES = 64L * 1024 * 1024; // entries are 10-200 KB
+    private static final AtomicBoolean WARNED = new AtomicBoolean();
+    /** Where warnings go: standard error, once per run (a test may listen instead). */
+    static volatile Consumer<String> warnings = RuleBaseCache::printOnce;
     private static final int KEEP = 3; // builds kept per regime
     private static final String FINGERPRINT = codeFingerprint();
 
@@ -101,21 +116,74 @@ final class RuleBaseCache {
             return null;
         }
         Path file = file(regimeId, key);
-        if (!Files.isRegularFile(file)) {
+        if (!Files.isRegularFile(file) || !trusted()) {
             return null;
         }
-        try (DroolsObjectInputStream in = new DroolsObjectInputStream(
-                new ByteArrayInputStream(Files.readAllBytes(file)), RuleBaseCache.class.getClassLoader())) {
-            if (!MAGIC.equals(in.readUTF()) || !key.equals(in.readUTF())) {
+        byte[] payload;
+        try {
+            if (Files.size(file) > MAX_ENTRY_BYTES || CacheFolderTrust.untrusted(file, false) != null) {
                 return null;
             }
+            payload = checkedPayload(Files.readAllBytes(file), key, file);
+        } catch (IOException | RuntimeException e) {
+            return null; // a damaged or foreign entry: compile instead
+        }
+        if (payload == null) {
+            return null;
+        }
+        CachedClasses filter = new CachedClasses();
+        try (DroolsObjectInputStream in = new DroolsObjectInputStream(new ByteArrayInputStream(payload),
+                RuleBaseCache.class.getClassLoader())) {
+            in.setObjectInputFilter(filter);
             @SuppressWarnings("unchecked")
             List<RuleInfo> rules = (List<RuleInfo>) in.readObject();
             @SuppressWarnings("unchecked")
             List<KiePackage> packages = (List<KiePackage>) in.readObject();
             return new Entry(rules, packages);
         } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
-            return null; // a damaged or foreign entry: compile instead
+            if (filter.refused() != null) {
+                warn("refused the cached rule base " + file + " (it holds " + filter.refused()
+                        + ", which a rule base does not); compiling afresh");
+            }
+            return null;
+        }
+    }
+
+    /**
+     * The serialized part of an entry ({@code MAGIC, key, SHA-256 of the rest} then the rest),
+     * or null when the entry is for something else or its bytes are not the ones written.
+     */
+    private static byte[] checkedPayload(byte[] bytes, String key, Path file) throws IOException {
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
+        if (!MAGIC.equals(in.readUTF()) || !key.equals(in.readUTF())) {
+            return null;
+        }
+        byte[] expected = HexFormat.of().parseHex(in.readUTF());
+        byte[] payload = in.readAllBytes();
+        if (!MessageDigest.isEqual(expected, sha256(payload))) {
+            warn("the cached rule base " + file + " is not the one written (its SHA-256 differs); compiling afresh");
+            return null;
+        }
+        return payload;
+    }
+
+    /** The bytes of a whole entry: the header, then the payload it vouches for. */
+    static byte[] frame(String key, byte[] payload) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(payload.length + 256);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeUTF(MAGIC);
+            out.writeUTF(key);
+            out.writeUTF(HexFormat.of().formatHex(sha256(payload)));
+            out.write(payload);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -128,17 +196,21 @@ final class RuleBaseCache {
             return;
         }
         try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try (ObjectOutputStream out = new DroolsObjectOutputStream(bytes)) {
-                out.writeUTF(MAGIC);
-                out.writeUTF(key);
+            ByteArrayOutputStream payload = new ByteArrayOutputStream();
+            try (ObjectOutputStream out = new DroolsObjectOutputStream(payload)) {
                 out.writeObject(new ArrayList<>(rules));
                 out.writeObject(new ArrayList<>(packages));
             }
-            Files.createDirectories(dir);
+            byte[] entry = frame(key, payload.toByteArray());
+            if (!Files.isDirectory(dir)) {
+                Files.createDirectories(dir, CacheFolderTrust.ownerOnly()); // made here: the user's own, writable by no one else
+            }
+            if (!trusted()) {
+                return;
+            }
             removeOlder(regimeId); // before the move, so the new build is never the one removed
             Path tmp = Files.createTempFile(dir, regimeId + "-", ".tmp");
-            Files.write(tmp, bytes.toByteArray());
+            Files.write(tmp, entry);
             try {
                 Files.move(tmp, file(regimeId, key), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -167,6 +239,30 @@ final class RuleBaseCache {
         }).reversed());
         for (Path p : builds.subList(Math.min(builds.size(), KEEP - 1), builds.size())) {
             Files.deleteIfExists(p);
+        }
+    }
+
+    /** Whether the folder may be read from and written to; warns (once) when it may not. */
+    private boolean trusted() {
+        if (!Files.isDirectory(dir)) {
+            return true; // nothing to read; write() makes it, owner-only
+        }
+        String why = CacheFolderTrust.untrusted(dir, true);
+        if (why != null) {
+            warn("not using the rule-base cache " + dir + ": " + why + "; compiling afresh "
+                    + "(set ICE_RULES_CACHE to a folder of your own, or to off)");
+        }
+        return why == null;
+    }
+
+    private static void warn(String message) {
+        warnings.accept(message);
+    }
+
+    /** One line on standard error, at most once per run: the cache only ever costs time. */
+    private static void printOnce(String message) {
+        if (WARNED.compareAndSet(false, true)) {
+            System.err.println("ice-rules: " + message);
         }
     }
 

@@ -4,6 +4,7 @@ import org.icerules.model.Action;
 import org.icerules.model.Case;
 import org.icerules.model.FactSchema;
 import org.icerules.model.FactSpec;
+import org.icerules.model.FactType;
 import org.icerules.model.InputException;
 import org.icerules.model.InputProblem;
 import org.icerules.model.Scenario;
@@ -14,10 +15,6 @@ import org.icerules.yaml.LocatedYaml;
 import org.icerules.yaml.YNode;
 import org.icerules.yaml.YamlReader;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,7 +22,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Reads scenario files exactly as the public format says: one document, a list of documents,
@@ -33,6 +29,11 @@ import java.util.stream.Stream;
  * line, column and key, with the allowed values. Nothing loads from a file set with an error.
  */
 public final class ScenarioLoader {
+    /**
+     * 1 MiB: the largest file in the library is a few KiB. A larger file is a wrong path or a
+     * generated mistake, and is refused by its size before anything reads it.
+     */
+    public static final long MAX_FILE_BYTES = 1024 * 1024;
     private static final List<String> KEYS =
             List.of("id", "title", "date", "source", "notes", "facts", "interpretations", "expect");
     private final Collection<String> regimeIds;
@@ -49,21 +50,8 @@ public final class ScenarioLoader {
 
     /** Every scenario in these files and folders (folders: every .yaml/.yml below, sorted). */
     public List<Scenario> load(List<Path> paths) {
-        List<Path> files = new ArrayList<>();
         List<InputProblem> problems = new ArrayList<>();
-        for (Path p : paths) {
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> walk = Files.walk(p)) {
-                    walk.filter(ScenarioLoader::isScenarioFile).sorted().forEach(files::add);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            } else if (Files.isRegularFile(p)) {
-                files.add(p);
-            } else {
-                problems.add(new InputProblem(p.toString(), 0, 0, null, "no such file or folder"));
-            }
-        }
+        List<Path> files = ScenarioFiles.find(paths, problems);
         List<Scenario> out = new ArrayList<>();
         Map<String, Scenario> ids = new LinkedHashMap<>();
         for (Path f : files) {
@@ -87,22 +75,9 @@ public final class ScenarioLoader {
         return out;
     }
 
-    private static boolean isScenarioFile(Path p) {
-        String n = p.getFileName().toString();
-        return Files.isRegularFile(p) && (n.endsWith(".yaml") || n.endsWith(".yml"));
-    }
-
-    /** The scenarios of one file. */
+    /** The scenarios of one file; a file over {@link #MAX_FILE_BYTES} is refused unread. */
     public List<Scenario> loadFile(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new InputException(new InputProblem(file.toString(), 0, 0, null, "cannot read: " + e.getMessage()));
-        } catch (UncheckedIOException | IllegalArgumentException e) {
-            throw new InputException(new InputProblem(file.toString(), 0, 0, null, "not UTF-8 text"));
-        }
-        return loadText(text, file.toString(), baseName(file));
+        return loadText(ScenarioFiles.read(file, MAX_FILE_BYTES), file.toString(), baseName(file));
     }
 
     /** The scenarios in YAML text; {@code file} names the place in errors, {@code defaultId} is the fallback id. */
@@ -189,18 +164,14 @@ public final class ScenarioLoader {
 
     /** One fact's value, checked against its type; null (with a problem) when wrong. */
     static Object readFactValue(YamlReader y, FactSpec f, YNode node, String key) {
+        if (f.type() == FactType.BOOL) {
+            return y.bool(node, key);
+        }
         if (!(node instanceof YNode.YScalar s) || s.kind() == YNode.YScalar.Kind.NULL) {
             y.problem(node, key, "expected " + expected(f) + ", found " + YamlReader.describe(node));
             return null;
         }
         switch (f.type()) {
-            case BOOL -> {
-                if (s.kind() != YNode.YScalar.Kind.BOOLEAN) {
-                    y.problem(s, key, "expected true or false, found " + s.describe() + " '" + s.text() + "'");
-                    return null;
-                }
-                return Boolean.parseBoolean(s.text());
-            }
             case NUMBER -> {
                 double d;
                 try {

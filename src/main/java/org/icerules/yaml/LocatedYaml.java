@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import org.icerules.model.InputException;
 import org.icerules.model.InputProblem;
 
@@ -19,7 +20,12 @@ import java.util.Map;
  * separated by {@code ---} come back as several roots. Duplicate keys are an error.
  */
 public final class LocatedYaml {
-    private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
+    /**
+     * YAML 1.2 booleans only: {@code yes}, {@code on}, {@code y}… come back as text, so a reader
+     * that expects a boolean can refuse them by name (they mean true to YAML 1.1, text to 1.2).
+     */
+    private static final YAMLFactory FACTORY = YAMLFactory.builder()
+            .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS).build();
 
     private LocatedYaml() {
     }

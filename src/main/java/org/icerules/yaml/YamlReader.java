@@ -3,10 +3,10 @@ package org.icerules.yaml;
 import org.icerules.model.InputProblem;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -72,19 +72,51 @@ public final class YamlReader {
         return null;
     }
 
-    /** An ISO date (YYYY-MM-DD); null when absent or wrong (with a problem). */
+    /** A date written YYYY-MM-DD (see {@link IsoDate}); null when absent or wrong (with a problem). */
     public LocalDate date(YNode.YMap m, String path, String key, boolean required) {
         String text = string(m, path, key, required);
         if (text == null) {
             return null;
         }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            problem(m.get(key), join(path, key), "expected an ISO date (YYYY-MM-DD), found '" + text + "'");
+        Optional<LocalDate> day = IsoDate.parse(text);
+        if (day.isEmpty()) {
+            problem(m.get(key), join(path, key), IsoDate.problem(text));
             return null;
         }
+        return day.get();
     }
+
+    /**
+     * A boolean: {@code true} or {@code false} (YAML 1.2 also spells them {@code True}, {@code TRUE}…).
+     * YAML 1.1's other words for them ({@code yes}, {@code no}, {@code on}, {@code off}, {@code y},
+     * {@code n}) are refused rather than guessed at: the parser reads them as text, and a reader
+     * that took them for booleans once read {@code on} as false. Null (with a problem) when wrong.
+     */
+    public Boolean bool(YNode node, String key) {
+        if (node instanceof YNode.YScalar s && s.kind() == YNode.YScalar.Kind.BOOLEAN) {
+            return s.text().equalsIgnoreCase("true");
+        }
+        String found = describe(node);
+        if (node instanceof YNode.YScalar s && s.kind() != YNode.YScalar.Kind.NULL) {
+            String t = s.text();
+            if (s.kind() == YNode.YScalar.Kind.STRING && YAML_11_BOOLEANS.contains(t)) {
+                problem(node, key, "'" + t + "' is not read as a boolean (YAML 1.1's yes/no/on/off are not); "
+                        + "write true or false");
+                return null;
+            }
+            if (s.kind() == YNode.YScalar.Kind.STRING && (t.equalsIgnoreCase("true") || t.equalsIgnoreCase("false"))) {
+                problem(node, key, "expected true or false, found the text \"" + t + "\" in quotes; "
+                        + "write true or false without quotes");
+                return null;
+            }
+            found = s.describe() + " '" + t + "'";
+        }
+        problem(node, key, "expected true or false, found " + found + "; write true or false");
+        return null;
+    }
+
+    private static final Set<String> YAML_11_BOOLEANS = Set.of("y", "Y", "yes", "Yes", "YES", "n", "N", "no", "No",
+            "NO", "on", "On", "ON", "off", "Off", "OFF");
 
     /** A list of nodes; empty when absent. */
     public List<YNode> list(YNode.YMap m, String path, String key, boolean required) {

@@ -114,6 +114,16 @@ class ResolverTest {
     }
 
     @Test
+    void aNoteOnlyRuleGivesWayWithItsProvision() {
+        RuleInfo note = new RuleInfo("n", "test", "general", List.of(A), null, List.of(), "caveat on the ban",
+                List.of(), false, Map.of(), Map.of(), Set.of(), "t.drl", 9);
+        RuleInfo scope = rule("s", "scope", Status.SILENT, List.of("*"), List.of());
+        assertThat(resolve(List.of(GENERAL, note, EXCEPTION), "g", "n").notes()).containsExactly("caveat on the ban");
+        assertThat(resolve(List.of(GENERAL, note, EXCEPTION), "g", "n", "e").notes()).isEmpty();
+        assertThat(resolve(List.of(GENERAL, note, scope), "g", "n", "s").notes()).isEmpty();
+    }
+
+    @Test
     void decideWorksOnNormsAloneWithoutRules() {
         Norm ban = new Norm("test", A, Status.FORBIDDEN, "general", List.of(), null, "g", List.of());
         Norm unless = new Norm("test", A, Status.PERMITTED, "exception", List.of("general"), null, "e",

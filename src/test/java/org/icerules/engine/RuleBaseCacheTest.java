@@ -48,6 +48,20 @@ class RuleBaseCacheTest {
         }
     }
 
+    private final List<String> warnings = new java.util.ArrayList<>();
+    private java.util.function.Consumer<String> previousWarnings;
+
+    @BeforeEach
+    void listenToWarnings() {
+        previousWarnings = RuleBaseCache.warnings;
+        RuleBaseCache.warnings = warnings::add;
+    }
+
+    @AfterEach
+    void restoreWarnings() {
+        RuleBaseCache.warnings = previousWarnings;
+    }
+
     @AfterEach
     void restore() {
         if (previous == null) {
@@ -109,6 +123,112 @@ class RuleBaseCacheTest {
 
         assertThatThrownBy(() -> RegimeCatalog.load(rules)).isInstanceOf(org.icerules.model.InputException.class);
         assertThat(listEntries()).isEmpty();
+    }
+
+    @Test
+    void aTamperedEntryFailsItsHashAndIsRebuilt() throws IOException {
+        RegimeCatalog.load(rules);
+        Path entry = onlyEntry();
+        byte[] bytes = Files.readAllBytes(entry);
+        bytes[bytes.length - 100] ^= 0x01; // one bit, deep in the serialized packages
+        Files.write(entry, bytes);
+
+        assertThat(holdOnAJudicialWarrant(RegimeCatalog.load(rules))).isEqualTo(Status.PERMITTED);
+        assertThat(warnings).singleElement().asString().contains(entry.toString()).contains("SHA-256 differs");
+        assertThat(Files.readAllBytes(onlyEntry())).as("rewritten").isNotEqualTo(bytes);
+
+        warnings.clear();
+        Files.setLastModifiedTime(onlyEntry(), LONG_AGO);
+        assertThat(holdOnAJudicialWarrant(RegimeCatalog.load(rules))).isEqualTo(Status.PERMITTED);
+        assertThat(Files.getLastModifiedTime(onlyEntry())).as("the rebuilt entry is read back").isEqualTo(LONG_AGO);
+        assertThat(warnings).isEmpty();
+    }
+
+    /** What an attacker would plant: its readObject runs if deserialization ever reaches it. */
+    static final class Gadget implements java.io.Serializable {
+        static final java.util.concurrent.atomic.AtomicBoolean RAN = new java.util.concurrent.atomic.AtomicBoolean();
+
+        private void readObject(java.io.ObjectInputStream in) throws IOException, ClassNotFoundException {
+            in.defaultReadObject();
+            RAN.set(true);
+        }
+    }
+
+    @Test
+    void anEntryHoldingAClassNoRuleBaseHoldsIsRefusedEvenWithAMatchingHash() throws IOException {
+        RegimeCatalog.load(rules);
+        Path entry = onlyEntry();
+        String key = keyOf(entry);
+        java.io.ByteArrayOutputStream payload = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(payload)) {
+            out.writeObject(new java.util.ArrayList<>(List.of(new Gadget())));
+        }
+        Files.write(entry, RuleBaseCache.frame(key, payload.toByteArray()));
+        Gadget.RAN.set(false);
+
+        assertThat(holdOnAJudicialWarrant(RegimeCatalog.load(rules))).isEqualTo(Status.PERMITTED);
+        assertThat(Gadget.RAN).as("the filter refused it before its code ran").isFalse();
+        assertThat(warnings).singleElement().asString().contains("class " + Gadget.class.getName());
+        assertThat(keyOf(onlyEntry())).isEqualTo(key);
+        assertThat(Files.size(onlyEntry())).as("rebuilt").isGreaterThan(1000);
+    }
+
+    @Test
+    void theFilterAdmitsWhatEveryRegimeOfTheProjectIsMadeOf() throws IOException {
+        RegimeCatalog first = RegimeCatalog.load(Path.of("rules"));
+        List<Path> entries = listEntries();
+        assertThat(entries).hasSize(first.regimes().size());
+        for (Path e : entries) {
+            Files.setLastModifiedTime(e, LONG_AGO);
+        }
+        RegimeCatalog.load(Path.of("rules"));
+        for (Path e : entries) {
+            assertThat(Files.getLastModifiedTime(e)).as(e + " read back, not rebuilt").isEqualTo(LONG_AGO);
+        }
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void aFolderOthersCanWriteToIsNotUsed() throws IOException {
+        RegimeCatalog.load(rules);
+        Path entry = onlyEntry();
+        Files.setLastModifiedTime(entry, LONG_AGO);
+        org.junit.jupiter.api.Assumptions.assumeTrue(cache.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        Files.setPosixFilePermissions(cache, java.nio.file.attribute.PosixFilePermissions.fromString("rwxrwx---"));
+
+        assertThat(holdOnAJudicialWarrant(RegimeCatalog.load(rules))).isEqualTo(Status.PERMITTED);
+        assertThat(Files.getLastModifiedTime(entry)).as("neither read nor rewritten").isEqualTo(LONG_AGO);
+        assertThat(warnings).first().asString().contains("not using the rule-base cache " + cache)
+                .contains("can be written by others (rwxrwx---)");
+    }
+
+    @Test
+    void aFolderOwnedBySomeoneElseIsNotUsed() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue("root".equals(System.getProperty("user.name")),
+                "only root can give a folder away");
+        var nobody = cache.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName("nobody");
+        Files.createDirectories(cache);
+        Files.setOwner(cache, nobody);
+
+        assertThat(holdOnAJudicialWarrant(RegimeCatalog.load(rules))).isEqualTo(Status.PERMITTED);
+        assertThat(listEntries()).as("nothing written into a stranger's folder").isEmpty();
+        assertThat(warnings).first().asString().contains("belongs to nobody, not to you");
+    }
+
+    @Test
+    void aFolderTheToolMakesIsTheUsersAlone() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(cache.getFileSystem().supportedFileAttributeViews().contains("posix"));
+        RegimeCatalog.load(rules);
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(cache)))
+                .isEqualTo("rwx------");
+    }
+
+    /** The full key an entry's header names (its file name holds only the first half). */
+    private static String keyOf(Path entry) throws IOException {
+        try (java.io.DataInputStream in = new java.io.DataInputStream(Files.newInputStream(entry))) {
+            in.readUTF();
+            return in.readUTF();
+        }
     }
 
     private static Status holdOnAJudicialWarrant(RegimeCatalog catalog) {
