@@ -23,18 +23,9 @@ class NoOutsideReferencesTest {
             "/" + "work" + "/");
     private static final Set<String> SKIPPED = Set.of(".git", "target");
 
-    /**
-     * Until the launcher's comment is rewritten (a separate change), its one mention of the
-     * Drools notes is tolerated. When that lands this allowance matches nothing and the test
-     * says so: delete it then.
-     */
-    private static final String TOLERATED_FILE = "ice-rules";
-    private static final String TOLERATED_LINE = "drools-notes" + ".md";
-
     @Test
     void noFileRefersToAPrivateReferenceOrAMachinePath() throws IOException {
         List<String> hits = new ArrayList<>();
-        int tolerated = 0;
         Path root = Path.of("").toAbsolutePath();
         for (Path file : files(root)) {
             byte[] bytes = Files.readAllBytes(file);
@@ -46,18 +37,12 @@ class NoOutsideReferencesTest {
             for (int i = 0; i < lines.length; i++) {
                 for (String pattern : FORBIDDEN) {
                     if (lines[i].contains(pattern)) {
-                        if (name.equals(TOLERATED_FILE) && lines[i].contains(TOLERATED_LINE)) {
-                            tolerated++;
-                        } else {
-                            hits.add(name + ":" + (i + 1) + ": " + pattern + " — " + lines[i].strip());
-                        }
+                        hits.add(name + ":" + (i + 1) + ": " + pattern + " — " + lines[i].strip());
                     }
                 }
             }
         }
         assertThat(hits).as("references outside the repository (cite public sources instead)").isEmpty();
-        assertThat(tolerated).as("the launcher no longer mentions the Drools notes: delete TOLERATED_FILE and "
-                + "TOLERATED_LINE from " + getClass().getSimpleName()).isPositive();
     }
 
     private static List<Path> files(Path root) throws IOException {
