@@ -40,7 +40,7 @@ import java.util.stream.Stream;
  */
 final class RuleBaseCache {
     static final String PROPERTY = "icerules.cache";
-    private static final String MAGIC = "ice-rules rule base v1";
+    private static final String MAGIC = "ice-rules rule base v2"; // v2: RuleInfo has a column
     private static final int KEEP = 3; // builds kept per regime
     private static final String FINGERPRINT = codeFingerprint();
 
