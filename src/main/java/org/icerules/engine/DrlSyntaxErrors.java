@@ -149,7 +149,10 @@ final class DrlSyntaxErrors {
     /** Splits the file at each top-level keyword; a rule part carries the rule's name. */
     private static List<Part> parts(List<DrlText.Tok> tokens) {
         List<Integer> starts = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
+        if (!tokens.isEmpty()) {
+            starts.add(0); // whatever comes before the first keyword is a part too
+        }
+        for (int i = 1; i < tokens.size(); i++) {
             DrlText.Tok t = tokens.get(i);
             if (t.type() == DRL6Lexer.ID && TOP_LEVEL.contains(t.text()) && (i == 0 || !isDot(tokens.get(i - 1)))) {
                 starts.add(i);

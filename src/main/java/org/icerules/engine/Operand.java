@@ -130,11 +130,6 @@ record Operand(Kind kind, String text, boolean negated, String name, String qual
         };
     }
 
-    /** A plain constant: a number, a string, true/false or {@code Type.CONSTANT}. */
-    boolean isConstant() {
-        return kind == Kind.NUMBER || kind == Kind.STRING || kind == Kind.BOOLEAN || kind == Kind.QUALIFIED;
-    }
-
     /** {@code ID (. ID)+} */
     private static boolean isDotted(List<DrlText.Tok> t) {
         if (t.size() < 3 || t.size() % 2 == 0) {
