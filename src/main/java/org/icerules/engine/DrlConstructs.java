@@ -4,9 +4,11 @@ import org.drools.drl.ast.descr.AttributeDescr;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.FunctionDescr;
 import org.drools.drl.ast.descr.GlobalDescr;
+import org.drools.drl.ast.descr.ImportDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.QueryDescr;
 import org.drools.drl.ast.descr.RuleDescr;
+import org.icerules.model.Case;
 import org.icerules.model.InputProblem;
 
 import java.util.ArrayList;
@@ -15,7 +17,8 @@ import java.util.Set;
 
 /**
  * The DRL constructs outside a rule's conditions that the analysis cannot account for: in the
- * file (functions, globals, queries, declarations, imported functions and accumulates) and
+ * file (functions, globals, queries, declarations, imported functions and accumulates, and
+ * imports that would fail the build once per rule) and
  * on a rule (attributes such as salience or date-effective, {@code extends}, a consequence
  * that does something). Each is refused at its place, saying what to write instead.
  */
@@ -56,6 +59,7 @@ final class DrlConstructs {
             out.add(problem(src, d, "declare", "a declared type or entry point is not part of a case, so the analysis "
                     + "cannot see it: rules read only Case( … ) and Reading( … ) (`list facts` shows the facts)"));
         }
+        imports(pkg, src, out);
         pkg.getFunctionImports().forEach(i -> out.add(problem(src, i, "import function " + i.getTarget(),
                 "an imported function hides what a rule reads from the analysis: write the condition in the "
                         + "rule's Case( … ) pattern")));
@@ -63,6 +67,38 @@ final class DrlConstructs {
                 "an imported accumulate function hides what a rule reads from the analysis: write the condition "
                         + "in the rule's Case( … ) pattern")));
         return out;
+    }
+
+    /**
+     * An import of a class that does not exist, and a file of rules that does not import the
+     * model (Case, Reading and the enums), would each fail the build once for every rule: say it once.
+     */
+    private static void imports(PackageDescr pkg, DrlText src, List<InputProblem> out) {
+        String model = Case.class.getPackageName();
+        boolean imported = model.equals(pkg.getName());
+        for (ImportDescr i : pkg.getImports()) {
+            String target = i.getTarget();
+            if (target.equals(model + ".*") || target.equals(Case.class.getName())) {
+                imported = true;
+            } else if (!target.endsWith(".*") && !isClass(target)) {
+                int[] at = src.position(i);
+                out.add(new InputProblem(src.file(), at[0], at[1], "import " + target, "there is no such class: "
+                        + "rules need only import " + model + ".*;"));
+            }
+        }
+        if (!imported && !pkg.getRules().isEmpty()) {
+            out.add(new InputProblem(src.file(), 1, 1, null, "the rules match Case and Reading, which this file "
+                    + "does not import: add import " + model + ".*; after the package line"));
+        }
+    }
+
+    private static boolean isClass(String name) {
+        try {
+            Class.forName(name, false, DrlConstructs.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 
     /** The first thing on a rule, outside its conditions, that the analysis cannot account for. */

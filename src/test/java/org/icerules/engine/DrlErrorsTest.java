@@ -142,4 +142,20 @@ class DrlErrorsTest {
                 FILE + ":4:1: key 'rule \"Ban\"': unknown status 'forbiden' in @status (did you mean 'forbidden'?); "
                         + "allowed: forbidden, permitted, required, silent");
     }
+
+    @Test
+    void aMisspeltPackageLine() throws IOException {
+        assertThat(only(RegimeLintTest.RULES.replace("package tiny;", "pakage tiny;"))).startsWith(FILE + ":1:1: "
+                + "DRL syntax error: mismatched input 'pakage'").endsWith("(did you mean 'package'?)");
+    }
+
+    @Test
+    void importsAreReportedOnceNotOncePerRule() throws IOException {
+        assertThat(only(RegimeLintTest.RULES.replace("import org.icerules.model.*;", ""))).isEqualTo(FILE + ":1:1: "
+                + "the rules match Case and Reading, which this file does not import: add import org.icerules.model.*; "
+                + "after the package line");
+        assertThat(only(RegimeLintTest.RULES.replace("import org.icerules.model.*;",
+                "import org.icerules.model.*;\nimport org.icerules.model.Nope;"))).isEqualTo(FILE + ":3:1: key 'import "
+                + "org.icerules.model.Nope': there is no such class: rules need only import org.icerules.model.*;");
+    }
 }
