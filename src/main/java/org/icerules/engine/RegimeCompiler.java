@@ -29,16 +29,15 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * Builds one regime: reads its regime.yaml, parses each .drl (classic DRL, whose errors carry
  * the right line), reads what each rule says, lints the whole, and compiles the rule base.
+ * Problems are reported in stages — syntax, then what the rules say, then the regime as a
+ * whole — so that no problem is only the echo of an earlier one.
  */
 final class RegimeCompiler {
-    private static final Pattern PARSER_POSITION = Pattern.compile("Line (\\d+):(\\d+)");
     private RegimeCompiler() {
     }
 
@@ -76,43 +75,36 @@ final class RegimeCompiler {
         }
         List<PackageDescr> packages = new ArrayList<>();
         List<RuleInfo> rules = new ArrayList<>();
-        boolean unparsed = false;
+        boolean readCleanly = true;
+        Map<String, DrlText> sources = new LinkedHashMap<>();
         for (Path drl : drls) {
             String display = prefix + drl.getFileName();
-            String text = files.get(display);
-            Resource resource = ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8))
+            DrlText src = new DrlText(display, files.get(display));
+            sources.put(display, src);
+            Resource resource = ResourceFactory.newByteArrayResource(src.text().getBytes(StandardCharsets.UTF_8))
                     .setSourcePath(display);
             resource.setResourceType(ResourceType.DRL);
             DrlParser parser = new DrlParser();
             PackageDescr pkg;
             try {
-                pkg = parser.parse(resource, new StringReader(text));
+                pkg = parser.parse(resource, new StringReader(src.text()));
             } catch (DroolsParserException e) {
                 problems.add(new InputProblem(display, 0, 0, null, "cannot parse: " + e.getMessage()));
+                readCleanly = false;
                 continue;
             }
             if (parser.hasErrors() || pkg == null) {
-                for (DroolsError err : parser.getErrors()) {
-                    int[] lines = err.getLines();
-                    String message = oneLine(err.getMessage());
-                    Matcher at = PARSER_POSITION.matcher(message);
-                    int line = lines != null && lines.length > 0 ? lines[0] : 0;
-                    int column = 0;
-                    if (at.find()) { // the parser puts the 0-based column only in its message text
-                        line = Integer.parseInt(at.group(1));
-                        column = Integer.parseInt(at.group(2)) + 1;
-                    }
-                    problems.add(new InputProblem(display, line, column, null, "DRL syntax error: " + message));
-                }
-                unparsed = true;
+                problems.addAll(DrlSyntaxErrors.problems(src, parser.getErrors()));
+                readCleanly = false;
                 continue;
             }
-            DrlAnalyzer.Result result = DrlAnalyzer.analyze(pkg, regime.id(), display);
+            DrlAnalyzer.Result result = DrlAnalyzer.analyze(pkg, src, regime.id(), regime.switches());
             problems.addAll(result.problems());
+            readCleanly &= result.problems().isEmpty();
             rules.addAll(result.rules());
             packages.add(pkg);
         }
-        if (!unparsed) { // with a file unread, "provision has no rule" would only be noise
+        if (readCleanly) { // with a rule unread, "provision has no rule" and the like would only be noise
             problems.addAll(RegimeLint.check(regime, rules, yamlDisplay));
         }
         if (!problems.isEmpty()) {
@@ -125,8 +117,11 @@ final class RegimeCompiler {
         for (KnowledgeBuilderResult err : builder.getErrors()) {
             String file = err.getResource() != null ? err.getResource().getSourcePath() : yamlDisplay;
             int[] lines = err.getLines();
-            problems.add(new InputProblem(file, lines != null && lines.length > 0 ? lines[0] : 0, 0, null,
-                    "DRL error: " + oneLine(err.getMessage())));
+            int line = lines != null && lines.length > 0 ? Math.max(lines[0], 0) : 0;
+            DrlText src = sources.get(file);
+            // Drools reports no column here: the line's first word stands for it
+            int column = line > 0 && src != null ? src.firstColumn(line) : 0;
+            problems.add(new InputProblem(file, line, column, null, "DRL error: " + oneLine(err.getMessage())));
         }
         if (!problems.isEmpty()) {
             throw new InputException(problems);

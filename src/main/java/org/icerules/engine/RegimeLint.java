@@ -3,7 +3,6 @@ package org.icerules.engine;
 import org.icerules.model.InputProblem;
 import org.icerules.model.Provision;
 import org.icerules.model.Regime;
-import org.icerules.model.SwitchSpec;
 import org.icerules.yaml.DidYouMean;
 
 import java.util.ArrayList;
@@ -17,8 +16,9 @@ import java.util.Set;
 /**
  * Checks a regime's rules against its regime.yaml before anything is compiled: every rule
  * cites a declared provision, every provision has a rule, exceptions name real provisions
- * that a rule concludes on the same action, rule names are unique, and every switch and
- * switch value a rule reads is declared.
+ * that a rule concludes on the same action, and rule names are unique. (Every switch and
+ * switch value a rule reads is checked where it is written, as the rule is read: see
+ * {@link ReadingConstraint}.)
  */
 final class RegimeLint {
     private RegimeLint() {
@@ -34,16 +34,16 @@ final class RegimeLint {
             String where = "rule \"" + r.name() + "\"";
             RuleInfo twin = names.putIfAbsent(r.name(), r);
             if (twin != null) {
-                problems.add(new InputProblem(r.file(), r.line(), 0, where,
+                problems.add(new InputProblem(r.file(), r.line(), r.column(), where,
                         "duplicate rule name (also at " + twin.file() + ":" + twin.line() + ")"));
             }
             if (!declared.contains(r.provision())) {
-                problems.add(new InputProblem(r.file(), r.line(), 0, where, "@provision(\"" + r.provision()
+                problems.add(new InputProblem(r.file(), r.line(), r.column(), where, "@provision(\"" + r.provision()
                         + "\") is not declared in " + yamlFile + DidYouMean.hint(r.provision(), declared)));
             }
             cited.add(r.provision());
             if (r.overridesAll() && r.overrides().size() > 1) {
-                problems.add(new InputProblem(r.file(), r.line(), 0, where,
+                problems.add(new InputProblem(r.file(), r.line(), r.column(), where,
                         "@overrides(\"*\") already overrides every other provision: name nothing else beside it"));
             }
             for (String o : r.overrides()) {
@@ -51,18 +51,17 @@ final class RegimeLint {
                     continue;
                 }
                 if (!declared.contains(o)) {
-                    problems.add(new InputProblem(r.file(), r.line(), 0, where, "@overrides names '" + o
+                    problems.add(new InputProblem(r.file(), r.line(), r.column(), where, "@overrides names '" + o
                             + "', which is not declared in " + yamlFile + DidYouMean.hint(o, declared)));
                 } else if (o.equals(r.provision())) {
-                    problems.add(new InputProblem(r.file(), r.line(), 0, where,
+                    problems.add(new InputProblem(r.file(), r.line(), r.column(), where,
                             "an exception cannot override its own provision '" + o + "'"));
                 } else if (rules.stream().noneMatch(g -> g.provision().equals(o) && g.status() != null
                         && g.actions().stream().anyMatch(r::concludes))) {
-                    problems.add(new InputProblem(r.file(), r.line(), 0, where, "@overrides names '" + o
+                    problems.add(new InputProblem(r.file(), r.line(), r.column(), where, "@overrides names '" + o
                             + "', but no rule concludes under that provision on the same action"));
                 }
             }
-            checkSwitches(regime, r, where, problems);
         }
         for (Provision p : regime.provisions()) {
             if (!cited.contains(p.id())) {
@@ -82,25 +81,6 @@ final class RegimeLint {
         findCycle(rules).ifPresent(cycle -> problems.add(new InputProblem(yamlFile, 0, 0, null,
                 "exceptions override each other in a circle: " + String.join(" → ", cycle))));
         return problems;
-    }
-
-    private static void checkSwitches(Regime regime, RuleInfo r, String where, List<InputProblem> problems) {
-        for (Map.Entry<String, Set<String>> used : r.switches().entrySet()) {
-            SwitchSpec s = regime.switchNamed(used.getKey()).orElse(null);
-            if (s == null) {
-                List<String> known = regime.switches().stream().map(SwitchSpec::name).toList();
-                problems.add(new InputProblem(r.file(), r.line(), 0, where, "reads switch '" + used.getKey()
-                        + "', which regime.yaml does not declare" + DidYouMean.hint(used.getKey(), known)));
-                continue;
-            }
-            for (String v : used.getValue()) {
-                if (!s.values().contains(v)) {
-                    problems.add(new InputProblem(r.file(), r.line(), 0, where, "tests switch '" + s.name()
-                            + "' for '" + v + "', which is not one of its values " + s.values()
-                            + DidYouMean.hint(v, s.values())));
-                }
-            }
-        }
     }
 
     /** A chain of provisions that override each other back to the start, if there is one. */

@@ -51,7 +51,7 @@ import java.util.stream.Stream;
  */
 final class RuleBaseCache {
     static final String PROPERTY = "icerules.cache";
-    private static final String MAGIC = "ice-rules rule base v2";
+    private static final String MAGIC = "ice-rules rule base v3"; // v2: hashed entries; v3: RuleInfo has a column
     private static final long MAX_ENTRY_BYTES = 64L * 1024 * 1024; // entries are 10-200 KB
     private static final AtomicBoolean WARNED = new AtomicBoolean();
     /** Where warnings go: standard error, once per run (a test may listen instead). */

@@ -22,11 +22,15 @@ import java.util.Set;
  * @param switches        the interpretation switches it reads, with the values it tests
  * @param numberThresholds for each number fact, the constants it is compared against
  * @param dateThresholds  the days the case's date is compared against
+ * @param file            the .drl file, as reported
+ * @param line            the 1-based line of the rule in it
+ * @param column          the 1-based column where the rule starts
  */
 public record RuleInfo(String name, String regime, String provision, List<Action> actions, Status status,
                        List<String> overrides, String note, List<String> reads, boolean readsDate,
                        Map<String, Set<String>> switches, Map<String, Set<Double>> numberThresholds,
-                       Set<LocalDate> dateThresholds, String file, int line) implements Serializable {
+                       Set<LocalDate> dateThresholds, String file, int line, int column)
+        implements Serializable {
 
     public boolean concludes(Action action) {
         return actions.contains(action);

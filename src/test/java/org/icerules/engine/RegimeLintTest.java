@@ -118,7 +118,7 @@ class RegimeLintTest {
     void ruleWithoutProvisionMetadata() throws IOException {
         InputException e = loadFails(YAML, RULES.replace("@provision(\"ban\") ", ""));
         assertThat(e.problems()).anySatisfy(p -> {
-            assertThat(p.render()).isEqualTo("rules/city/tiny/tiny.drl:4: key 'rule \"Ban\"': has no @provision(\"…\") "
+            assertThat(p.render()).isEqualTo("rules/city/tiny/tiny.drl:4:1: key 'rule \"Ban\"': has no @provision(\"…\") "
                     + "metadata: every rule must cite the provision it encodes");
         });
     }
@@ -171,7 +171,7 @@ class RegimeLintTest {
     void undeclaredSwitchValue() throws IOException {
         InputException e = loadFails(YAML, RULES.replace("value == \"narrow\"", "value == \"narow\""));
         assertThat(e.problems()).extracting(InputProblem::render)
-                .anyMatch(m -> m.contains("tiny.drl:11") && m.contains("tests switch 'tiny.reading' for 'narow'")
+                .anyMatch(m -> m.contains("tiny.drl:15:47:") && m.contains("tests switch 'tiny.reading' for 'narow'")
                         && m.contains("did you mean 'narrow'?"));
     }
 

@@ -34,7 +34,7 @@ class ResolverTest {
 
     static RuleInfo rule(String name, String provision, Status status, List<String> overrides, List<String> reads) {
         return new RuleInfo(name, "test", provision, List.of(A), status, overrides, null, reads, false,
-                Map.of(), Map.of(), Set.of(), "t.drl", 1);
+                Map.of(), Map.of(), Set.of(), "t.drl", 1, 1);
     }
 
     static final RuleInfo GENERAL = rule("g", "general", Status.FORBIDDEN, List.of(), List.of());
@@ -107,7 +107,7 @@ class ResolverTest {
     @Test
     void noteOnlyRuleAddsACaveatWithoutChangingTheStatus() {
         RuleInfo note = new RuleInfo("n", "test", "other", List.of(A), null, List.of(), "cannot be met in time",
-                List.of(), false, Map.of(), Map.of(), Set.of(), "t.drl", 9);
+                List.of(), false, Map.of(), Map.of(), Set.of(), "t.drl", 9, 1);
         Verdict v = resolve(List.of(GENERAL, note), "g", "n");
         assertThat(v.status()).isEqualTo(Status.FORBIDDEN);
         assertThat(v.notes()).containsExactly("cannot be met in time");
@@ -116,7 +116,7 @@ class ResolverTest {
     @Test
     void aNoteOnlyRuleGivesWayWithItsProvision() {
         RuleInfo note = new RuleInfo("n", "test", "general", List.of(A), null, List.of(), "caveat on the ban",
-                List.of(), false, Map.of(), Map.of(), Set.of(), "t.drl", 9);
+                List.of(), false, Map.of(), Map.of(), Set.of(), "t.drl", 9, 1);
         RuleInfo scope = rule("s", "scope", Status.SILENT, List.of("*"), List.of());
         assertThat(resolve(List.of(GENERAL, note, EXCEPTION), "g", "n").notes()).containsExactly("caveat on the ban");
         assertThat(resolve(List.of(GENERAL, note, EXCEPTION), "g", "n", "e").notes()).isEmpty();
@@ -149,7 +149,7 @@ class ResolverTest {
     @Test
     void rulesAboutOtherActionsAreIgnored() {
         RuleInfo elsewhere = new RuleInfo("x", "test", "other", List.of(Action.NOTIFY_RELEASE), Status.PERMITTED,
-                List.of(), null, List.of(), false, Map.of(), Map.of(), Set.of(), "t.drl", 3);
+                List.of(), null, List.of(), false, Map.of(), Map.of(), Set.of(), "t.drl", 3, 1);
         Verdict v = resolve(List.of(GENERAL, elsewhere), "g", "x");
         assertThat(v.status()).isEqualTo(Status.FORBIDDEN);
     }
