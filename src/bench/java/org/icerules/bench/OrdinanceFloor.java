@@ -3,10 +3,13 @@ package org.icerules.bench;
 import org.icerules.model.Action;
 import org.icerules.model.Actor;
 import org.icerules.model.Case;
+import org.icerules.model.Detainer;
 import org.icerules.model.InterviewRequest;
 import org.icerules.model.NotificationRequest;
+import org.icerules.model.Place;
 import org.icerules.model.Provision;
 import org.icerules.model.Purpose;
+import org.icerules.model.Recipient;
 import org.icerules.model.Regime;
 import org.icerules.model.Status;
 import org.icerules.model.Verdict;
@@ -23,11 +26,67 @@ import java.util.Map;
  * because, overridden — with no rule engine, no lookup and no memo. It exists only to say how
  * far the engine is from the cheapest possible answer; the harness checks it agrees with the
  * engine on every generated case. If the ordinance's rules change, this must change too.
+ *
+ * <p>The shape of every verdict: a scope rule that fires (who is bound, the criminal carve-outs,
+ * transfer writs) makes the action silent and lists what fired beneath it; otherwise the
+ * exceptions that fired decide over their general rule. {@code because} is what the deciding
+ * rules read, plus what every scope rule of the action and every exception to a deciding
+ * provision that did not fire reads.
  */
 final class OrdinanceFloor {
     static final String REGIME = "denver-ordinance-2017";
+    private static final String ADVISEMENT = "ordinance.advisement";
     private static final String PROBATION = "ordinance.probation-scope";
     private static final String SHARING = "ordinance.status-sharing";
+
+    // provision ids, spelled once
+    private static final String SCOPE = "drmc-28-250-a-scope";
+    private static final String CIVIL_ONLY = "drmc-28-250-a-1-civil-only";
+    private static final String CRIMINAL_LAW = "drmc-28-253-a-criminal-law";
+    private static final String TRANSFER_WRIT = "drmc-transfer-writ";
+    private static final String A1 = "drmc-28-250-a-1";
+    private static final String A1_PEACEKEEPING = "drmc-28-250-a-1-peacekeeping";
+    private static final String A1_JUDICIAL = "drmc-28-250-a-1-judicial-warrant";
+    private static final String PERSONAL = "drmc-28-250-a-1-personal-info";
+    private static final String PERSONAL_BY_LAW = "drmc-28-250-a-1-personal-info-required-by-law";
+    private static final String A2 = "drmc-28-250-a-2";
+    private static final String A2_BY_LAW = "drmc-28-250-a-2-required-by-law";
+    private static final String A4 = "drmc-28-250-a-4";
+    private static final String A4_BY_LAW = "drmc-28-250-a-4-required-by-law";
+    private static final String TREATY = "drmc-28-250-a-treaty";
+    private static final String A5 = "drmc-28-250-a-5";
+    private static final String A5_JUDICIAL = "drmc-28-250-a-5-judicial-warrant";
+    private static final String S252A = "drmc-28-252-a";
+    private static final String S252A_JUDICIAL = "drmc-28-252-a-judicial-warrant";
+    private static final String S252A_PURPOSE = "drmc-28-252-a-immigration-purpose";
+    private static final String S252B = "drmc-28-252-b";
+    private static final String S252B_ADVISEMENT = "drmc-28-252-b-advisement";
+    private static final String S253 = "drmc-28-253";
+    private static final String S253_JUDICIAL = "drmc-28-253-judicial-warrant";
+    private static final String S253_NO_REQUEST = "drmc-28-253-no-request";
+    private static final String S253_NOTIFICATION = "drmc-28-253-notification";
+    private static final String S253_ADVISEMENT = "drmc-28-253-notification-advisement";
+
+    // the facts a because can show, as bits in the order of the fact list
+    private static final int ACTOR = 1;
+    private static final int PLACE = 1 << 1;
+    private static final int DETAINER = 1 << 2;
+    private static final int WARRANT = 1 << 3;
+    private static final int NOTIFICATION = 1 << 4;
+    private static final int INTERVIEW = 1 << 5;
+    private static final int ADVISED = 1 << 6;
+    private static final int PUBLIC_CONTACT = 1 << 7;
+    private static final int PURPOSE = 1 << 8;
+    private static final int RECIPIENT = 1 << 9;
+    private static final int REQUIRED_BY_LAW = 1 << 10;
+    private static final int CONSULAR_REQUESTED = 1 << 11;
+    private static final int MANDATORY_COUNTRY = 1 << 12;
+    // the readings, after the facts, in name order
+    private static final int R_ADVISEMENT = 1 << 13;
+    private static final int R_PROBATION = 1 << 14;
+    private static final int R_SHARING = 1 << 15;
+    /** What the who-is-bound rules read: on every action. */
+    private static final int BOUND = ACTOR | R_PROBATION;
 
     private final Regime regime;
     private final Map<String, Integer> order = new HashMap<>();
@@ -44,168 +103,301 @@ final class OrdinanceFloor {
 
     /** The verdicts on every action, in action order, for this case and these chosen readings. */
     List<Verdict> evaluate(Case c, Map<String, String> chosen) {
+        String advisement = chosen.getOrDefault(ADVISEMENT, "duty");
         String probation = chosen.getOrDefault(PROBATION, "city-only");
-        String sharing = chosen.getOrDefault(SHARING, "only-when-required");
-        boolean probationOutside = c.actor() == Actor.STATE_PROBATION_OFFICER && probation.equals("city-only");
-        boolean criminal = c.purpose() == Purpose.CRIMINAL_INVESTIGATION;
+        String sharing = chosen.getOrDefault(SHARING, "1373-shield");
+        Readings r = new Readings(advisement, probation, sharing);
+
+        Actor actor = c.actor();
+        boolean outside = actor == Actor.ICE_AGENT || actor == Actor.STATE_PATROL_OFFICER
+                || (actor == Actor.STATE_PROBATION_OFFICER && probation.equals("city-only"));
+        boolean criminal = c.purpose() == Purpose.CRIMINAL_INVESTIGATION
+                || c.purpose() == Purpose.IMMIGRATION_CRIME_INVESTIGATION;
+        boolean ordinaryCrime = c.purpose() == Purpose.CRIMINAL_INVESTIGATION;
         boolean judicial = c.warrant() == Warrant.JUDICIAL;
+        boolean writ = c.warrant() == Warrant.TRANSFER_WRIT;
         boolean law = c.requiredByLaw();
-        boolean writtenNoticeAdvised = c.notificationRequest() == NotificationRequest.WRITTEN && c.advisedOfRights();
-        boolean remoteOk = c.publicContactAllowed() && c.advisedOfRights();
-        boolean interview = c.interviewRequest() != InterviewRequest.NONE;
-        boolean notice = c.notificationRequest() != NotificationRequest.NONE;
-        boolean shield = sharing.equals("1373-shield");
+        boolean jail = c.place() == Place.JAIL;
+        boolean secureArea = jail || c.place() == Place.POLICE_FACILITY;
+        boolean written = c.notificationRequest() == NotificationRequest.WRITTEN || c.detainer() == Detainer.I_247A;
+        boolean treaty = c.consularNoticeRequested() || c.mandatoryNotificationCountry();
 
         List<Verdict> out = new ArrayList<>(18);
-        // hold-past-release: § 28-253, unless a judicial warrant
-        out.add(banWithException(c, Action.HOLD_PAST_RELEASE, probationOutside, criminal, probation,
-                "drmc-28-253", judicial, "drmc-28-253-judicial-warrant", Fact.WARRANT));
-        // notify-release: § 28-250(a)(1), unless a written request after the advisement (§ 28-253)
-        out.add(banWithException(c, Action.NOTIFY_RELEASE, probationOutside, criminal, probation,
-                "drmc-28-250-a-1", writtenNoticeAdvised, "drmc-28-253-notification", Fact.NOTIFICATION, Fact.ADVISED));
-        out.add(banWithException(c, Action.ADMIT_ICE_SECURE_AREA, probationOutside, criminal, probation,
-                "drmc-28-252-a", judicial, "drmc-28-252-a-judicial-warrant", Fact.WARRANT));
-        out.add(banWithException(c, Action.ALLOW_IN_PERSON_INTERVIEW, probationOutside, criminal, probation,
-                "drmc-28-252-a", judicial, "drmc-28-252-a-judicial-warrant", Fact.WARRANT));
-        // arrange-remote-interview: § 28-252(b) either way
-        if (probationOutside || criminal) {
-            out.add(outside(c, Action.ARRANGE_REMOTE_INTERVIEW, probationOutside, criminal, true, probation,
-                    List.of("drmc-28-252-b")));
-        } else {
-            out.add(verdict(Action.ARRANGE_REMOTE_INTERVIEW, remoteOk ? Status.PERMITTED : Status.FORBIDDEN,
-                    List.of("drmc-28-252-b"), List.of(),
-                    because(c, probation, null, Fact.ADVISED, Fact.PUBLIC_CONTACT, Fact.PURPOSE)));
-        }
-        // advise-rights: required when ICE seeks an interview or a release notice
-        List<String> advising = new ArrayList<>(2);
-        if (interview) {
-            advising.add("drmc-28-252-b-advisement");
-        }
-        if (notice) {
-            advising.add("drmc-28-253-notification-advisement");
-        }
-        if (probationOutside || criminal) {
-            out.add(outside(c, Action.ADVISE_RIGHTS, probationOutside, criminal, true, probation, advising));
-        } else {
-            out.add(verdict(Action.ADVISE_RIGHTS, advising.isEmpty() ? Status.SILENT : Status.REQUIRED, advising,
-                    List.of(), because(c, probation, null, notice ? Fact.NOTIFICATION : null,
-                            interview ? Fact.INTERVIEW : null, Fact.PURPOSE)));
-        }
-        // ask-immigration-status: § 28-250(a)(2), unless required by law (outside the criminal carve-out)
-        if (probationOutside) {
-            out.add(outside(c, Action.ASK_IMMIGRATION_STATUS, true, false, false, probation,
-                    law ? List.of("drmc-28-250-a-2", "drmc-28-250-a-2-required-by-law") : List.of("drmc-28-250-a-2")));
-        } else {
-            out.add(law
-                    ? verdict(Action.ASK_IMMIGRATION_STATUS, Status.PERMITTED, List.of("drmc-28-250-a-2-required-by-law"),
-                    List.of("drmc-28-250-a-2"), because(c, probation, null, Fact.REQUIRED_BY_LAW))
-                    : verdict(Action.ASK_IMMIGRATION_STATUS, Status.FORBIDDEN, List.of("drmc-28-250-a-2"), List.of(),
-                    because(c, probation, null, Fact.REQUIRED_BY_LAW)));
-        }
-        // share-status-info: § 28-250(a)(4), unless required by law or, on the 1373-shield reading, always
-        boolean sharingAllowed = law || shield;
-        if (probationOutside) {
-            out.add(outside(c, Action.SHARE_STATUS_INFO, true, false, false, probation, sharingAllowed
-                    ? List.of("drmc-28-250-a-4", "drmc-28-250-a-4-required-by-law") : List.of("drmc-28-250-a-4")));
-        } else if (sharingAllowed) {
-            out.add(verdict(Action.SHARE_STATUS_INFO, Status.PERMITTED, List.of("drmc-28-250-a-4-required-by-law"),
-                    List.of("drmc-28-250-a-4"), because(c, probation, shield ? sharing : null,
-                            law ? Fact.REQUIRED_BY_LAW : null)));
-        } else {
-            out.add(verdict(Action.SHARE_STATUS_INFO, Status.FORBIDDEN, List.of("drmc-28-250-a-4"), List.of(),
-                    because(c, probation, sharing, Fact.REQUIRED_BY_LAW)));
-        }
-        out.add(banWithException(c, Action.SHARE_PERSONAL_INFO, probationOutside, criminal, probation,
-                "drmc-28-250-a-1-personal-info", law, "drmc-28-250-a-1-personal-info-required-by-law",
-                Fact.REQUIRED_BY_LAW));
-        // assist-civil-enforcement: § 28-250(a)(1), unless peacekeeping or a judicial warrant
-        boolean peacekeeping = c.purpose() == Purpose.PEACEKEEPING;
-        if (probationOutside || criminal) {
-            List<String> fired = new ArrayList<>(List.of("drmc-28-250-a-1"));
-            if (peacekeeping) {
-                fired.add("drmc-28-250-a-1-peacekeeping");
-            }
-            if (judicial) {
-                fired.add("drmc-28-250-a-1-judicial-warrant");
-            }
-            out.add(outside(c, Action.ASSIST_CIVIL_ENFORCEMENT, probationOutside, criminal, true, probation, fired));
-        } else if (peacekeeping || judicial) {
-            List<String> deciding = new ArrayList<>(2);
-            if (peacekeeping) {
-                deciding.add("drmc-28-250-a-1-peacekeeping");
-            }
-            if (judicial) {
-                deciding.add("drmc-28-250-a-1-judicial-warrant");
-            }
-            out.add(verdict(Action.ASSIST_CIVIL_ENFORCEMENT, Status.PERMITTED, deciding, List.of("drmc-28-250-a-1"),
-                    because(c, probation, null, judicial ? Fact.WARRANT : null, Fact.PURPOSE)));
-        } else {
-            out.add(verdict(Action.ASSIST_CIVIL_ENFORCEMENT, Status.FORBIDDEN, List.of("drmc-28-250-a-1"), List.of(),
-                    because(c, probation, null, Fact.WARRANT, Fact.PURPOSE)));
-        }
-        // arrest-on-immigration-grounds: § 28-250(a)(5), unless a judicial warrant (no criminal carve-out)
-        if (probationOutside) {
-            out.add(outside(c, Action.ARREST_ON_IMMIGRATION_GROUNDS, true, false, false, probation, judicial
-                    ? List.of("drmc-28-250-a-5", "drmc-28-250-a-5-judicial-warrant") : List.of("drmc-28-250-a-5")));
-        } else {
-            out.add(judicial
-                    ? verdict(Action.ARREST_ON_IMMIGRATION_GROUNDS, Status.PERMITTED,
-                    List.of("drmc-28-250-a-5-judicial-warrant"), List.of("drmc-28-250-a-5"),
-                    because(c, probation, null, Fact.WARRANT))
-                    : verdict(Action.ARREST_ON_IMMIGRATION_GROUNDS, Status.FORBIDDEN, List.of("drmc-28-250-a-5"),
-                    List.of(), because(c, probation, null, Fact.WARRANT)));
-        }
-        out.add(nothingButScope(c, Action.RECORD_FOREIGN_NATIONAL_INFO, probationOutside, probation));
-        // civil-arrest-at-courthouse: the ordinance does not reach public courthouse areas
-        out.add(probationOutside
-                ? outside(c, Action.CIVIL_ARREST_AT_COURTHOUSE, true, false, false, probation,
-                List.of("drmc-28-252-a-public-areas"))
-                : verdict(Action.CIVIL_ARREST_AT_COURTHOUSE, Status.SILENT, List.of("drmc-28-252-a-public-areas"),
-                List.of(), because(c, probation, null)));
-        out.add(nothingButScope(c, Action.SEEK_SCAAP_FUNDS, probationOutside, probation));
-        out.add(nothingButScope(c, Action.FUND_LEGAL_DEFENSE, probationOutside, probation));
-        out.add(nothingButScope(c, Action.CERTIFY_U_VISA, probationOutside, probation));
-        // notify-consulate: treaty obligations
-        out.add(probationOutside
-                ? outside(c, Action.NOTIFY_CONSULATE, true, false, false, probation, List.of("drmc-28-250-a-treaty"))
-                : verdict(Action.NOTIFY_CONSULATE, Status.PERMITTED, List.of("drmc-28-250-a-treaty"), List.of(),
-                because(c, probation, null)));
-        out.add(nothingButScope(c, Action.ENTER_DETENTION_AGREEMENT, probationOutside, probation));
+        out.add(hold(c, r, outside, criminal, judicial, writ));
+        out.add(notifyRelease(c, r, outside, criminal, written));
+        out.add(secureArea(c, r, Action.ADMIT_ICE_SECURE_AREA, outside, criminal, ordinaryCrime, secureArea, judicial));
+        out.add(secureArea(c, r, Action.ALLOW_IN_PERSON_INTERVIEW, outside, criminal, ordinaryCrime, secureArea,
+                judicial));
+        out.add(remoteInterview(c, r, outside, criminal, jail, judicial));
+        out.add(adviseRights(c, r, outside, criminal, jail, written));
+        // ask-immigration-status: § 28-250(a)(2), unless required by law (no criminal carve-out)
+        out.add(banWithException(c, r, Action.ASK_IMMIGRATION_STATUS, outside, false, null, BOUND,
+                A2, law, A2_BY_LAW, REQUIRED_BY_LAW));
+        out.add(shareStatus(c, r, outside, law, treaty));
+        // share-personal-info: §§ 28-250(a)(1), 28-253, unless required by law
+        out.add(banWithException(c, r, Action.SHARE_PERSONAL_INFO, outside, criminal,
+                criminal ? List.of(CIVIL_ONLY, CRIMINAL_LAW) : null, BOUND | PURPOSE,
+                PERSONAL, law, PERSONAL_BY_LAW, REQUIRED_BY_LAW));
+        out.add(assist(c, r, outside, criminal, judicial, writ));
+        out.add(arrest(c, r, Action.ARREST_ON_IMMIGRATION_GROUNDS, outside, judicial, writ));
+        out.add(nothingButScope(c, r, Action.RECORD_FOREIGN_NATIONAL_INFO, outside));
+        out.add(arrest(c, r, Action.CIVIL_ARREST_AT_COURTHOUSE, outside, judicial, writ));
+        out.add(nothingButScope(c, r, Action.SEEK_SCAAP_FUNDS, outside));
+        out.add(nothingButScope(c, r, Action.FUND_LEGAL_DEFENSE, outside));
+        out.add(nothingButScope(c, r, Action.CERTIFY_U_VISA, outside));
+        out.add(notifyConsulate(c, r, outside, law, treaty));
+        out.add(nothingButScope(c, r, Action.ENTER_DETENTION_AGREEMENT, outside));
         return out;
     }
 
-    /** An action under the criminal carve-out: a ban that an exception lifts. */
-    private Verdict banWithException(Case c, Action a, boolean probationOutside, boolean criminal, String probation,
-                                     String ban, boolean excepted, String exception, Fact... exceptionReads) {
-        if (probationOutside || criminal) {
-            return outside(c, a, probationOutside, criminal, true, probation,
-                    excepted ? List.of(ban, exception) : List.of(ban));
+    /** hold-past-release: § 28-253 for any ICE document, unless a judicial warrant; none at all: no question. */
+    private Verdict hold(Case c, Readings r, boolean outside, boolean criminal, boolean judicial, boolean writ) {
+        int scopeReads = BOUND | WARRANT | PURPOSE;
+        boolean request = c.detainer() != Detainer.NONE || c.warrant() != Warrant.NONE;
+        List<String> scopes = scopes(outside, criminal ? CRIMINAL_LAW : null, writ ? TRANSFER_WRIT : null);
+        if (scopes != null) {
+            List<String> fired = new ArrayList<>(3);
+            if (request) {
+                fired.add(S253);
+            }
+            if (judicial) {
+                fired.add(S253_JUDICIAL);
+            }
+            if (!request) {
+                fired.add(S253_NO_REQUEST);
+            }
+            return verdict(Action.HOLD_PAST_RELEASE, Status.SILENT, scopes, fired, because(c, r, scopeReads));
         }
-        Fact[] reads = new Fact[exceptionReads.length + 1];
-        System.arraycopy(exceptionReads, 0, reads, 0, exceptionReads.length);
-        reads[exceptionReads.length] = Fact.PURPOSE;
+        if (judicial) {
+            return verdict(Action.HOLD_PAST_RELEASE, Status.PERMITTED, List.of(S253_JUDICIAL), List.of(S253),
+                    because(c, r, scopeReads));
+        }
+        return request
+                ? verdict(Action.HOLD_PAST_RELEASE, Status.FORBIDDEN, List.of(S253), List.of(),
+                because(c, r, scopeReads | DETAINER))
+                : verdict(Action.HOLD_PAST_RELEASE, Status.SILENT, List.of(S253_NO_REQUEST), List.of(),
+                because(c, r, scopeReads | DETAINER));
+    }
+
+    /** notify-release: § 28-250(a)(1), unless a written request (after the advisement, on that reading). */
+    private Verdict notifyRelease(Case c, Readings r, boolean outside, boolean criminal, boolean written) {
+        int scopeReads = BOUND | PURPOSE;
+        boolean duty = r.advisement.equals("duty");
+        boolean allowed = written && (duty || (r.advisement.equals("precondition") && c.advisedOfRights()));
+        List<String> scopes = scopes(outside, criminal ? CIVIL_ONLY : null, criminal ? CRIMINAL_LAW : null);
+        if (scopes != null) {
+            return verdict(Action.NOTIFY_RELEASE, Status.SILENT, scopes,
+                    allowed ? List.of(A1, S253_NOTIFICATION) : List.of(A1), because(c, r, scopeReads));
+        }
+        if (allowed) {
+            int reads = scopeReads | DETAINER | NOTIFICATION | R_ADVISEMENT | (duty ? 0 : ADVISED);
+            return verdict(Action.NOTIFY_RELEASE, Status.PERMITTED, List.of(S253_NOTIFICATION), List.of(A1),
+                    because(c, r, reads));
+        }
+        return verdict(Action.NOTIFY_RELEASE, Status.FORBIDDEN, List.of(A1), List.of(),
+                because(c, r, scopeReads | DETAINER | NOTIFICATION | ADVISED | R_ADVISEMENT));
+    }
+
+    /**
+     * admit-ice-secure-area, allow-in-person-interview: § 28-252(a) in jails and city law-enforcement
+     * facilities, § 28-250(a)(1) elsewhere; a judicial warrant opens either.
+     */
+    private Verdict secureArea(Case c, Readings r, Action a, boolean outside, boolean criminal, boolean ordinaryCrime,
+                               boolean secureArea, boolean judicial) {
+        int scopeReads = BOUND | PLACE | PURPOSE;
+        String ban = secureArea ? S252A : A1;
+        String exception = secureArea ? S252A_JUDICIAL : A1_JUDICIAL;
+        List<String> scopes = scopes(outside, !secureArea && criminal ? CIVIL_ONLY : null,
+                secureArea && ordinaryCrime ? S252A_PURPOSE : null);
+        if (scopes != null) {
+            return verdict(a, Status.SILENT, scopes, judicial ? List.of(ban, exception) : List.of(ban),
+                    because(c, r, scopeReads));
+        }
+        return judicial
+                ? verdict(a, Status.PERMITTED, List.of(exception), List.of(ban), because(c, r, scopeReads | WARRANT))
+                : verdict(a, Status.FORBIDDEN, List.of(ban), List.of(), because(c, r, scopeReads | WARRANT));
+    }
+
+    /** arrange-remote-interview: § 28-252(b) for jail inmates, § 28-250(a)(1) for anyone else. */
+    private Verdict remoteInterview(Case c, Readings r, boolean outside, boolean criminal, boolean jail,
+                                    boolean judicial) {
+        int scopeReads = BOUND | PLACE | PURPOSE;
+        List<String> scopes = scopes(outside, !jail && criminal ? CIVIL_ONLY : null, null);
+        if (scopes != null) {
+            List<String> fired = jail ? List.of(S252B) : judicial ? List.of(A1, A1_JUDICIAL) : List.of(A1);
+            return verdict(Action.ARRANGE_REMOTE_INTERVIEW, Status.SILENT, scopes, fired, because(c, r, scopeReads));
+        }
+        if (jail) {
+            boolean ok = c.publicContactAllowed() && c.advisedOfRights();
+            return verdict(Action.ARRANGE_REMOTE_INTERVIEW, ok ? Status.PERMITTED : Status.FORBIDDEN, List.of(S252B),
+                    List.of(), because(c, r, scopeReads | ADVISED | PUBLIC_CONTACT));
+        }
+        return judicial
+                ? verdict(Action.ARRANGE_REMOTE_INTERVIEW, Status.PERMITTED, List.of(A1_JUDICIAL), List.of(A1),
+                because(c, r, scopeReads | WARRANT))
+                : verdict(Action.ARRANGE_REMOTE_INTERVIEW, Status.FORBIDDEN, List.of(A1), List.of(),
+                because(c, r, scopeReads | WARRANT));
+    }
+
+    /** advise-rights: before a phone or video interview in jail; on a written notification request. */
+    private Verdict adviseRights(Case c, Readings r, boolean outside, boolean criminal, boolean jail, boolean written) {
+        boolean remote = jail && (c.interviewRequest() == InterviewRequest.PHONE
+                || c.interviewRequest() == InterviewRequest.VIDEO);
+        boolean notice = written && !criminal;
+        List<String> advising = new ArrayList<>(2);
+        if (remote) {
+            advising.add(S252B_ADVISEMENT);
+        }
+        if (notice) {
+            advising.add(S253_ADVISEMENT);
+        }
+        if (outside) {
+            return verdict(Action.ADVISE_RIGHTS, Status.SILENT, List.of(SCOPE), advising, because(c, r, BOUND));
+        }
+        int reads = BOUND | (remote ? PLACE | INTERVIEW : 0) | (notice ? DETAINER | NOTIFICATION | PURPOSE : 0);
+        return verdict(Action.ADVISE_RIGHTS, advising.isEmpty() ? Status.SILENT : Status.REQUIRED, advising, List.of(),
+                because(c, r, reads));
+    }
+
+    /** share-status-info: § 28-250(a)(4), unless required by law, § 1373 (on that reading) or a treaty. */
+    private Verdict shareStatus(Case c, Readings r, boolean outside, boolean law, boolean treaty) {
+        boolean consulate = c.recipient() == Recipient.CONSULATE;
+        boolean shield = !consulate && r.sharing.equals("1373-shield");
+        boolean byTreaty = consulate && treaty;
+        if (outside) {
+            List<String> fired = new ArrayList<>(3);
+            fired.add(A4);
+            if (law || shield) {
+                fired.add(A4_BY_LAW);
+            }
+            if (byTreaty) {
+                fired.add(TREATY);
+            }
+            return verdict(Action.SHARE_STATUS_INFO, Status.SILENT, List.of(SCOPE), fired, because(c, r, BOUND));
+        }
+        if (law || shield || byTreaty) {
+            List<String> deciding = new ArrayList<>(2);
+            if (law || shield) {
+                deciding.add(A4_BY_LAW);
+            }
+            if (byTreaty) {
+                deciding.add(TREATY);
+            }
+            int reads = BOUND | (law ? REQUIRED_BY_LAW : 0) | (shield ? RECIPIENT | R_SHARING : 0)
+                    | (byTreaty ? RECIPIENT | CONSULAR_REQUESTED | MANDATORY_COUNTRY : 0);
+            return verdict(Action.SHARE_STATUS_INFO, Status.PERMITTED, deciding, List.of(A4), because(c, r, reads));
+        }
+        return verdict(Action.SHARE_STATUS_INFO, Status.FORBIDDEN, List.of(A4), List.of(), because(c, r,
+                BOUND | RECIPIENT | REQUIRED_BY_LAW | CONSULAR_REQUESTED | MANDATORY_COUNTRY | R_SHARING));
+    }
+
+    /** notify-consulate: the nationality it discloses is barred by § 28-250(a)(4) unless law or a treaty requires it. */
+    private Verdict notifyConsulate(Case c, Readings r, boolean outside, boolean law, boolean treaty) {
+        if (outside) {
+            List<String> fired = new ArrayList<>(3);
+            fired.add(A4);
+            if (law) {
+                fired.add(A4_BY_LAW);
+            }
+            if (treaty) {
+                fired.add(TREATY);
+            }
+            return verdict(Action.NOTIFY_CONSULATE, Status.SILENT, List.of(SCOPE), fired, because(c, r, BOUND));
+        }
+        if (law || treaty) {
+            List<String> deciding = new ArrayList<>(2);
+            if (law) {
+                deciding.add(A4_BY_LAW);
+            }
+            if (treaty) {
+                deciding.add(TREATY);
+            }
+            int reads = BOUND | (law ? REQUIRED_BY_LAW : 0) | (treaty ? CONSULAR_REQUESTED | MANDATORY_COUNTRY : 0);
+            return verdict(Action.NOTIFY_CONSULATE, Status.PERMITTED, deciding, List.of(A4), because(c, r, reads));
+        }
+        return verdict(Action.NOTIFY_CONSULATE, Status.FORBIDDEN, List.of(A4), List.of(),
+                because(c, r, BOUND | REQUIRED_BY_LAW | CONSULAR_REQUESTED | MANDATORY_COUNTRY));
+    }
+
+    /** assist-civil-enforcement: § 28-250(a)(1), unless peacekeeping or a judicial warrant. */
+    private Verdict assist(Case c, Readings r, boolean outside, boolean criminal, boolean judicial, boolean writ) {
+        int reads = BOUND | WARRANT | PURPOSE;
+        boolean peacekeeping = c.purpose() == Purpose.PEACEKEEPING;
+        List<String> exceptions = new ArrayList<>(2);
+        if (peacekeeping) {
+            exceptions.add(A1_PEACEKEEPING);
+        }
+        if (judicial) {
+            exceptions.add(A1_JUDICIAL);
+        }
+        List<String> scopes = scopes(outside, criminal ? CIVIL_ONLY : null, writ ? TRANSFER_WRIT : null);
+        if (scopes != null) {
+            List<String> fired = new ArrayList<>(3);
+            fired.add(A1);
+            fired.addAll(exceptions);
+            return verdict(Action.ASSIST_CIVIL_ENFORCEMENT, Status.SILENT, scopes, fired, because(c, r, reads));
+        }
+        return exceptions.isEmpty()
+                ? verdict(Action.ASSIST_CIVIL_ENFORCEMENT, Status.FORBIDDEN, List.of(A1), List.of(), because(c, r, reads))
+                : verdict(Action.ASSIST_CIVIL_ENFORCEMENT, Status.PERMITTED, exceptions, List.of(A1),
+                because(c, r, reads));
+    }
+
+    /** arrest-on-immigration-grounds, civil-arrest-at-courthouse: § 28-250(a)(5), unless a judicial warrant. */
+    private Verdict arrest(Case c, Readings r, Action a, boolean outside, boolean judicial, boolean writ) {
+        int reads = BOUND | WARRANT;
+        List<String> scopes = scopes(outside, writ ? TRANSFER_WRIT : null, null);
+        if (scopes != null) {
+            return verdict(a, Status.SILENT, scopes, judicial ? List.of(A5, A5_JUDICIAL) : List.of(A5),
+                    because(c, r, reads));
+        }
+        return judicial
+                ? verdict(a, Status.PERMITTED, List.of(A5_JUDICIAL), List.of(A5), because(c, r, reads))
+                : verdict(a, Status.FORBIDDEN, List.of(A5), List.of(), because(c, r, reads));
+    }
+
+    /** A ban that one exception lifts, under the who-is-bound rule and maybe carve-outs (already known to apply). */
+    private Verdict banWithException(Case c, Readings r, Action a, boolean outside, boolean carvedOut,
+                                     List<String> carveOuts, int scopeReads, String ban, boolean excepted,
+                                     String exception, int exceptionReads) {
+        if (outside || carvedOut) {
+            List<String> scopes = new ArrayList<>(3);
+            if (outside) {
+                scopes.add(SCOPE);
+            }
+            if (carvedOut) {
+                scopes.addAll(carveOuts);
+            }
+            return verdict(a, Status.SILENT, scopes, excepted ? List.of(ban, exception) : List.of(ban),
+                    because(c, r, scopeReads));
+        }
         return excepted
-                ? verdict(a, Status.PERMITTED, List.of(exception), List.of(ban), because(c, probation, null, reads))
-                : verdict(a, Status.FORBIDDEN, List.of(ban), List.of(), because(c, probation, null, reads));
+                ? verdict(a, Status.PERMITTED, List.of(exception), List.of(ban),
+                because(c, r, scopeReads | exceptionReads))
+                : verdict(a, Status.FORBIDDEN, List.of(ban), List.of(), because(c, r, scopeReads | exceptionReads));
     }
 
-    private Verdict nothingButScope(Case c, Action a, boolean probationOutside, String probation) {
-        return probationOutside ? outside(c, a, true, false, false, probation, List.of())
-                : verdict(a, Status.SILENT, List.of(), List.of(), because(c, probation, null));
+    private Verdict nothingButScope(Case c, Readings r, Action a, boolean outside) {
+        return outside ? verdict(a, Status.SILENT, List.of(SCOPE), List.of(), because(c, r, BOUND))
+                : verdict(a, Status.SILENT, List.of(), List.of(), because(c, r, BOUND));
     }
 
-    /** A scope rule applies: silent, naming it, with every provision that fired overridden. */
-    private Verdict outside(Case c, Action a, boolean probationOutside, boolean criminal, boolean carveOutApplies,
-                            String probation, List<String> overridden) {
-        List<String> deciding = new ArrayList<>(2);
-        if (probationOutside) {
-            deciding.add("drmc-28-250-a-scope");
+    /** The scope provisions that fire, in declared order (who is bound comes first); null when none does. */
+    private static List<String> scopes(boolean outside, String first, String second) {
+        if (!outside && first == null && second == null) {
+            return null;
         }
-        if (criminal && carveOutApplies) {
-            deciding.add("drmc-criminal-law-untouched");
+        List<String> out = new ArrayList<>(3);
+        if (outside) {
+            out.add(SCOPE);
         }
-        return verdict(a, Status.SILENT, deciding, overridden,
-                because(c, probation, null, carveOutApplies ? Fact.PURPOSE : null));
+        if (first != null) {
+            out.add(first);
+        }
+        if (second != null) {
+            out.add(second);
+        }
+        return out;
     }
 
     private Verdict verdict(Action a, Status s, List<String> deciding, List<String> overridden, List<String> because) {
@@ -228,23 +420,40 @@ final class OrdinanceFloor {
         return List.copyOf(out);
     }
 
-    /** The facts that mattered, in the order of the fact list: the actor always (the scope rule reads it). */
-    private enum Fact { WARRANT, NOTIFICATION, INTERVIEW, ADVISED, PUBLIC_CONTACT, PURPOSE, REQUIRED_BY_LAW }
+    /** The readings in force, each with its because line spelled once. */
+    private record Readings(String advisement, String probation, String sharing) {
+    }
 
     // Each line a because can hold, spelled once: a floor that built strings per case would flatter the engine.
-    private static final String[] ACTOR = lines("actor", Actor.values());
-    private static final String[] WARRANT = lines("warrant", Warrant.values());
-    private static final String[] NOTIFICATION = lines("notification-request", NotificationRequest.values());
-    private static final String[] INTERVIEW = lines("interview-request", InterviewRequest.values());
-    private static final String[] PURPOSE = lines("purpose", Purpose.values());
-    private static final String[] ADVISED = {"advised-of-rights = false", "advised-of-rights = true"};
-    private static final String[] PUBLIC_CONTACT = {"public-contact-allowed = false", "public-contact-allowed = true"};
-    private static final String[] REQUIRED_BY_LAW = {"required-by-law = false", "required-by-law = true"};
-    private static final Map<String, String> READINGS = Map.of(
-            PROBATION + "=city-only", "reading " + PROBATION + " = city-only",
-            PROBATION + "=all-probation-in-denver", "reading " + PROBATION + " = all-probation-in-denver",
-            SHARING + "=only-when-required", "reading " + SHARING + " = only-when-required",
-            SHARING + "=1373-shield", "reading " + SHARING + " = 1373-shield");
+    private static final String[] ACTOR_LINE = lines("actor", Actor.values());
+    private static final String[] PLACE_LINE = lines("place", Place.values());
+    private static final String[] DETAINER_LINE = lines("detainer", Detainer.values());
+    private static final String[] WARRANT_LINE = lines("warrant", Warrant.values());
+    private static final String[] NOTIFICATION_LINE = lines("notification-request", NotificationRequest.values());
+    private static final String[] INTERVIEW_LINE = lines("interview-request", InterviewRequest.values());
+    private static final String[] PURPOSE_LINE = lines("purpose", Purpose.values());
+    private static final String[] RECIPIENT_LINE = lines("recipient", Recipient.values());
+    private static final String[] ADVISED_LINE = {"advised-of-rights = false", "advised-of-rights = true"};
+    private static final String[] PUBLIC_LINE = {"public-contact-allowed = false", "public-contact-allowed = true"};
+    private static final String[] LAW_LINE = {"required-by-law = false", "required-by-law = true"};
+    private static final String[] REQUESTED_LINE = {"consular-notice-requested = false", "consular-notice-requested = true"};
+    private static final String[] MANDATORY_LINE =
+            {"mandatory-notification-country = false", "mandatory-notification-country = true"};
+    private static final Map<String, String> READING_LINES = readingLines();
+
+    private static Map<String, String> readingLines() {
+        Map<String, String> m = new HashMap<>();
+        for (String v : List.of("duty", "precondition")) {
+            m.put(ADVISEMENT + "=" + v, "reading " + ADVISEMENT + " = " + v);
+        }
+        for (String v : List.of("city-only", "all-probation-in-denver")) {
+            m.put(PROBATION + "=" + v, "reading " + PROBATION + " = " + v);
+        }
+        for (String v : List.of("1373-shield", "only-when-required")) {
+            m.put(SHARING + "=" + v, "reading " + SHARING + " = " + v);
+        }
+        return Map.copyOf(m);
+    }
 
     private static String[] lines(String name, org.icerules.model.FactValue[] values) {
         String[] out = new String[values.length];
@@ -255,51 +464,61 @@ final class OrdinanceFloor {
     }
 
     private static String reading(String name, String value) {
-        boolean probation = name.equals(PROBATION);
-        String line = probation ? (value.equals("city-only") ? P_CITY : value.equals("all-probation-in-denver") ? P_ALL : null)
-                : (value.equals("only-when-required") ? S_REQUIRED : value.equals("1373-shield") ? S_SHIELD : null);
+        String line = READING_LINES.get(name + "=" + value);
         return line != null ? line : "reading " + name + " = " + value;
     }
 
-    private static final String P_CITY = READINGS.get(PROBATION + "=city-only");
-    private static final String P_ALL = READINGS.get(PROBATION + "=all-probation-in-denver");
-    private static final String S_REQUIRED = READINGS.get(SHARING + "=only-when-required");
-    private static final String S_SHIELD = READINGS.get(SHARING + "=1373-shield");
-
-    private static List<String> because(Case c, String probation, String sharing, Fact... facts) {
-        boolean[] on = new boolean[Fact.values().length];
-        for (Fact f : facts) {
-            if (f != null) {
-                on[f.ordinal()] = true;
-            }
-        }
-        String[] out = new String[10];
+    /** The facts that mattered, in the order of the fact list, then the readings by name. */
+    private static List<String> because(Case c, Readings r, int on) {
+        String[] out = new String[16];
         int n = 0;
-        out[n++] = ACTOR[c.actor().ordinal()];
-        if (on[Fact.WARRANT.ordinal()]) {
-            out[n++] = WARRANT[c.warrant().ordinal()];
+        if ((on & ACTOR) != 0) {
+            out[n++] = ACTOR_LINE[c.actor().ordinal()];
         }
-        if (on[Fact.NOTIFICATION.ordinal()]) {
-            out[n++] = NOTIFICATION[c.notificationRequest().ordinal()];
+        if ((on & PLACE) != 0) {
+            out[n++] = PLACE_LINE[c.place().ordinal()];
         }
-        if (on[Fact.INTERVIEW.ordinal()]) {
-            out[n++] = INTERVIEW[c.interviewRequest().ordinal()];
+        if ((on & DETAINER) != 0) {
+            out[n++] = DETAINER_LINE[c.detainer().ordinal()];
         }
-        if (on[Fact.ADVISED.ordinal()]) {
-            out[n++] = ADVISED[c.advisedOfRights() ? 1 : 0];
+        if ((on & WARRANT) != 0) {
+            out[n++] = WARRANT_LINE[c.warrant().ordinal()];
         }
-        if (on[Fact.PUBLIC_CONTACT.ordinal()]) {
-            out[n++] = PUBLIC_CONTACT[c.publicContactAllowed() ? 1 : 0];
+        if ((on & NOTIFICATION) != 0) {
+            out[n++] = NOTIFICATION_LINE[c.notificationRequest().ordinal()];
         }
-        if (on[Fact.PURPOSE.ordinal()]) {
-            out[n++] = PURPOSE[c.purpose().ordinal()];
+        if ((on & INTERVIEW) != 0) {
+            out[n++] = INTERVIEW_LINE[c.interviewRequest().ordinal()];
         }
-        if (on[Fact.REQUIRED_BY_LAW.ordinal()]) {
-            out[n++] = REQUIRED_BY_LAW[c.requiredByLaw() ? 1 : 0];
+        if ((on & ADVISED) != 0) {
+            out[n++] = ADVISED_LINE[c.advisedOfRights() ? 1 : 0];
         }
-        out[n++] = reading(PROBATION, probation);
-        if (sharing != null) {
-            out[n++] = reading(SHARING, sharing);
+        if ((on & PUBLIC_CONTACT) != 0) {
+            out[n++] = PUBLIC_LINE[c.publicContactAllowed() ? 1 : 0];
+        }
+        if ((on & PURPOSE) != 0) {
+            out[n++] = PURPOSE_LINE[c.purpose().ordinal()];
+        }
+        if ((on & RECIPIENT) != 0) {
+            out[n++] = RECIPIENT_LINE[c.recipient().ordinal()];
+        }
+        if ((on & REQUIRED_BY_LAW) != 0) {
+            out[n++] = LAW_LINE[c.requiredByLaw() ? 1 : 0];
+        }
+        if ((on & CONSULAR_REQUESTED) != 0) {
+            out[n++] = REQUESTED_LINE[c.consularNoticeRequested() ? 1 : 0];
+        }
+        if ((on & MANDATORY_COUNTRY) != 0) {
+            out[n++] = MANDATORY_LINE[c.mandatoryNotificationCountry() ? 1 : 0];
+        }
+        if ((on & R_ADVISEMENT) != 0) {
+            out[n++] = reading(ADVISEMENT, r.advisement);
+        }
+        if ((on & R_PROBATION) != 0) {
+            out[n++] = reading(PROBATION, r.probation);
+        }
+        if ((on & R_SHARING) != 0) {
+            out[n++] = reading(SHARING, r.sharing);
         }
         return List.of(java.util.Arrays.copyOf(out, n));
     }

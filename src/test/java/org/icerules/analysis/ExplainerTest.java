@@ -25,10 +25,17 @@ class ExplainerTest {
                 .loadFile(Path.of("scenarios/detainers/ever-valles-2016.yaml")).get(0);
     }
 
+    /** The ordinance's reading under which the release notice waits for the advisement. */
+    private static java.util.Map<String, String> advisementFirst(Scenario s) {
+        java.util.Map<String, String> readings = new java.util.TreeMap<>(s.readings());
+        readings.put("ordinance.advisement", "precondition");
+        return readings;
+    }
+
     @Test
     void everVallesNotificationIsForbiddenAndTheAdvisementWouldPermitIt() {
         Scenario s = everValles();
-        Explanation e = explainer.explain(ordinance, Action.NOTIFY_RELEASE, s.facts(), s.readings());
+        Explanation e = explainer.explain(ordinance, Action.NOTIFY_RELEASE, s.facts(), advisementFirst(s));
         assertThat(e.verdict().status()).isEqualTo(Status.FORBIDDEN);
         assertThat(e.deciding()).extracting(r -> r.provision()).containsExactly("drmc-28-250-a-1");
         assertThat(e.verdict().because()).contains("notification-request = written", "advised-of-rights = false");
@@ -46,11 +53,12 @@ class ExplainerTest {
     @Test
     void whyNotListsOnlyMinimalChanges() {
         Scenario s = everValles();
-        Explanation e = explainer.explain(ordinance, Action.NOTIFY_RELEASE, s.facts(), s.readings());
+        Explanation e = explainer.explain(ordinance, Action.NOTIFY_RELEASE, s.facts(), advisementFirst(s));
         List<String> singles = e.whyNot().stream().filter(c -> c.changes().size() == 1)
                 .map(c -> c.changes().get(0).name() + "=" + c.changes().get(0).to()).toList();
-        assertThat(singles).containsExactly("actor=state-probation-officer", "advised-of-rights=true",
-                "purpose=criminal-investigation");
+        assertThat(singles).containsExactly("actor=state-patrol-officer", "actor=state-probation-officer",
+                "actor=ice-agent", "advised-of-rights=true", "purpose=criminal-investigation",
+                "purpose=immigration-crime-investigation");
         // no two-fact change contains a one-fact change that already flips
         for (Counterfactual c : e.whyNot()) {
             if (c.changes().size() == 2) {

@@ -81,9 +81,12 @@ class FactSpaceTest {
     void theSpaceIsTheProductOfTheAxesTheRulesRead() {
         CompiledRegime ordinance = CATALOG.get("denver-ordinance-2017");
         FactSpace space = FactSpace.of(List.of(ordinance), Action.NOTIFY_RELEASE);
-        assertThat(space.dimensions()).extracting(Dimension::label).containsExactly("actor", "notification-request",
-                "advised-of-rights", "purpose", "reading ordinance.probation-scope");
-        assertThat(space.size()).isEqualTo(8 * 3 * 2 * 5 * 2);
+        // a lodged I-247A is a written notification request, and the advisement switch decides
+        // whether the notice waits for the advisement
+        assertThat(space.dimensions()).extracting(Dimension::label).containsExactly("actor", "detainer",
+                "notification-request", "advised-of-rights", "purpose", "reading ordinance.advisement",
+                "reading ordinance.probation-scope");
+        assertThat(space.size()).isEqualTo(8 * 2 * 3 * 2 * 5 * 2 * 2);
     }
 
     private static Case randomCase(Random random) {

@@ -96,8 +96,9 @@ class LawInForceTest {
     }
 
     @Test
-    void statusInformationIn2018IsPreemptedBy1373UnderTheDefaultReading() {
-        CombinedAnswer share = on("2018-06-01", facts(), Action.SHARE_STATUS_INFO, Map.of(), List.of());
+    void statusInformationIn2018IsPreemptedBy1373UnderTheNarrowReading() {
+        CombinedAnswer share = on("2018-06-01", facts(), Action.SHARE_STATUS_INFO,
+                Map.of("ordinance.status-sharing", "only-when-required"), List.of());
         assertThat(share.status()).isEqualTo(Status.PERMITTED);
         assertThat(share.preempted()).hasSize(1);
         assertThat(share.preempted().get(0).preempted().provision().id()).isEqualTo("drmc-28-250-a-4");

@@ -41,7 +41,7 @@ class TimelineTest {
         Timeline.Point ordinance = points.stream().filter(p -> p.date().equals(LocalDate.parse("2017-08-31")))
                 .findFirst().orElseThrow();
         assertThat(ordinance.changes()).contains("+ denver-ordinance-2017 comes into force",
-                "- denver-practice-2014 no longer in force", "= notify-release: permitted → forbidden");
+                "- denver-practice-2014 no longer in force", "= admit-ice-secure-area: permitted → forbidden");
     }
 
     @Test

@@ -15,6 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** compare, explain, diff, sweep and check on fixed scenarios, through the command line. */
 class AnalysisCommandsTest {
     private static final String VALLES = "scenarios/detainers/ever-valles-2016.yaml";
+    /** The ordinance's reading under which the Valles notice waits for the advisement (forbidden). */
+    private static final String ADVISEMENT_FIRST = "ordinance.advisement=precondition";
 
     @TempDir
     Path dir;
@@ -22,7 +24,7 @@ class AnalysisCommandsTest {
     @Test
     void compareMarksTheRowsWhereRegimesDisagreeAndIsPlainWhenPiped() {
         CliRunner r = CliRunner.run("compare", VALLES, "--regime", "denver-draft-order-2017",
-                "--regime", "denver-ordinance-2017");
+                "--regime", "denver-ordinance-2017", "--set", ADVISEMENT_FIRST);
         assertThat(r.status()).isZero();
         assertThat(r.out()).doesNotContain("\u001b[");
         assertThat(r.out().lines().filter(l -> l.startsWith("≠ notify-release")).toList()).hasSize(1);
@@ -31,7 +33,8 @@ class AnalysisCommandsTest {
 
     @Test
     void compareAsMarkdownCsvAndJson() throws Exception {
-        String[] regimes = {"--regime", "denver-draft-order-2017", "--regime", "denver-ordinance-2017"};
+        String[] regimes = {"--regime", "denver-draft-order-2017", "--regime", "denver-ordinance-2017",
+                "--set", ADVISEMENT_FIRST};
         CliRunner md = CliRunner.run(concat(new String[]{"compare", VALLES, "--format", "md"}, regimes));
         assertThat(md.out()).contains("| **≠** | notify-release |");
         CliRunner csv = CliRunner.run(concat(new String[]{"compare", VALLES, "--format", "csv"}, regimes));
@@ -48,12 +51,13 @@ class AnalysisCommandsTest {
 
     @Test
     void explainNamesSection28_253AndTheAdvisement() throws Exception {
-        CliRunner r = CliRunner.run("explain", VALLES, "--regime", "denver-ordinance-2017", "--action", "notify-release");
+        CliRunner r = CliRunner.run("explain", VALLES, "--regime", "denver-ordinance-2017", "--action", "notify-release",
+                "--set", ADVISEMENT_FIRST);
         assertThat(r.status()).isZero();
         assertThat(r.out()).contains("FORBIDDEN", "§ 28-253",
                 "advised-of-rights: false → true  ⇒ permitted — D.R.M.C. § 28-253 (notification requests)");
         CliRunner json = CliRunner.run("explain", VALLES, "--regime", "denver-ordinance-2017",
-                "--action", "notify-release", "--format", "json");
+                "--action", "notify-release", "--format", "json", "--set", ADVISEMENT_FIRST);
         JsonNode e = Json.MAPPER.readTree(json.out()).at("/explanations/0");
         assertThat(e.at("/verdict/status").asText()).isEqualTo("forbidden");
         assertThat(e.at("/why/rules/0/provision").asText()).isEqualTo("drmc-28-250-a-1");

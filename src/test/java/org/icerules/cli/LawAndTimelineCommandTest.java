@@ -37,8 +37,9 @@ class LawAndTimelineCommandTest {
     }
 
     @Test
-    void statusInformationShowsThePreemptionUnderTheDefaultReadingOnly() {
-        CliRunner def = CliRunner.run("law", "--rules", "rules", STATUS);
+    void statusInformationShowsThePreemptionUnderTheNarrowReadingOnly() {
+        CliRunner def = CliRunner.run("law", "--rules", "rules", "--set", "ordinance.status-sharing=only-when-required",
+                STATUS);
         assertThat(row(def.out(), "share-status-info")).contains("permitted").contains("preempted [")
                 .doesNotContain("28-250(a)(4)");
         assertThat(def.out()).contains("preempted: ordinance 2017: D.R.M.C. § 28-250(a)(4) (forbidden) by "

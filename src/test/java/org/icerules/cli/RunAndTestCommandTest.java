@@ -26,7 +26,7 @@ class RunAndTestCommandTest {
         assertThat(r.out()).startsWith("ever-valles-2016 — Released on bond while ICE waited for a fax\n")
                 .contains("date 2016-12-20")
                 .containsPattern("hold-past-release +\\| forbidden 28-253\n")
-                .containsPattern("notify-release +\\| forbidden 28-250\\(a\\)\\(1\\)\n")
+                .containsPattern("notify-release +\\| permitted 28-253\n +\\| \\(notification requests\\)\n")
                 .containsPattern("advise-rights +\\| required 28-253\n +\\| \\(advisement on\n +\\| notification requests\\)\n")
                 .contains("silent under every regime shown:")
                 .endsWith("citations begin: ordinance 2017: D.R.M.C. § …\n");

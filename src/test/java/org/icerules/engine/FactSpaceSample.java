@@ -1,5 +1,6 @@
 package org.icerules.engine;
 
+import org.icerules.model.Action;
 import org.icerules.model.Case;
 import org.icerules.model.FactSchema;
 import org.icerules.model.FactSpec;
@@ -18,33 +19,48 @@ import java.util.TreeSet;
 import java.util.function.BiConsumer;
 
 /**
- * Every case one regime's rules can tell apart, for tests: each fact its rules read over its
- * whole domain (a number at each constant it is compared with, and at two values inside each
- * interval between; the date likewise around each day compared), times every reading of its
- * switches. Facts the regime never reads are drawn at random (seeded), to show they do not
- * matter. Two values per interval make the same key come round twice with different echoes.
+ * Every case one regime's rules can tell apart, for tests, action by action: for each action,
+ * each fact read by the rules that conclude on it over its whole domain (a number at each
+ * constant it is compared with, and at two values inside each interval between; the date
+ * likewise around each day compared), times every reading of the switches those rules read.
+ * A verdict on an action turns only on what its rules read, so this covers every verdict the
+ * regime can give while staying a sum of small products, not one product over every fact the
+ * regime reads anywhere (which grows past memory as the vocabulary grows). Facts and switches
+ * the action's rules do not read are drawn at random (seeded), to show they do not matter. Two
+ * values per interval make the same key come round twice with different echoes.
  */
 final class FactSpaceSample {
     private FactSpaceSample() {
     }
 
     static long size(CompiledRegime regime) {
-        long n = 1;
-        for (List<Object> values : axes(regime).values()) {
-            n *= values.size();
+        long total = 0;
+        for (Action action : Action.values()) {
+            long n = 1;
+            for (List<Object> values : axes(regime, action).values()) {
+                n *= values.size();
+            }
+            for (SwitchSpec s : switchesRead(regime, action)) {
+                n *= s.values().size();
+            }
+            total += n;
         }
-        for (SwitchSpec s : regime.regime().switches()) {
-            n *= s.values().size();
-        }
-        return n;
+        return total;
     }
 
-    /** Calls {@code visit} with every case and readings of the space. */
+    /** Calls {@code visit} with every case and readings of the space, action after action. */
     static void forEach(CompiledRegime regime, long seed, BiConsumer<Case, Map<String, String>> visit) {
-        Map<String, List<Object>> axes = axes(regime);
-        List<String> names = new ArrayList<>(axes.keySet());
-        List<SwitchSpec> switches = regime.regime().switches();
         Random random = new Random(seed);
+        for (Action action : Action.values()) {
+            forEach(regime, action, random, visit);
+        }
+    }
+
+    private static void forEach(CompiledRegime regime, Action action, Random random,
+                                BiConsumer<Case, Map<String, String>> visit) {
+        Map<String, List<Object>> axes = axes(regime, action);
+        List<String> names = new ArrayList<>(axes.keySet());
+        List<SwitchSpec> switches = switchesRead(regime, action);
         int[] at = new int[names.size() + switches.size()];
         while (true) {
             Map<String, Object> values = new LinkedHashMap<>();
@@ -62,6 +78,9 @@ final class FactSpaceSample {
                 }
             }
             Map<String, String> readings = new LinkedHashMap<>();
+            for (SwitchSpec s : regime.regime().switches()) { // the unread ones at random
+                readings.put(s.name(), s.values().get(random.nextInt(s.values().size())));
+            }
             for (int j = 0; j < switches.size(); j++) {
                 readings.put(switches.get(j).name(), switches.get(j).values().get(at[names.size() + j]));
             }
@@ -80,12 +99,24 @@ final class FactSpaceSample {
         }
     }
 
-    /** Fact name (or "date") → the values to try, for the facts the regime reads. */
-    private static Map<String, List<Object>> axes(CompiledRegime regime) {
+    /** The regime's switches that the rules concluding on this action read, in declared order. */
+    private static List<SwitchSpec> switchesRead(CompiledRegime regime, Action action) {
+        Set<String> read = new LinkedHashSet<>();
+        for (RuleInfo r : regime.rules()) {
+            if (r.concludes(action)) {
+                read.addAll(r.switches().keySet());
+            }
+        }
+        return regime.regime().switches().stream().filter(s -> read.contains(s.name())).toList();
+    }
+
+    /** Fact name (or "date") → the values to try, for the facts the rules concluding on this action read. */
+    private static Map<String, List<Object>> axes(CompiledRegime regime, Action action) {
         Set<String> read = new LinkedHashSet<>();
         Set<LocalDate> days = new TreeSet<>();
         boolean date = false;
-        for (RuleInfo r : regime.rules()) {
+        List<RuleInfo> rules = regime.rules().stream().filter(r -> r.concludes(action)).toList();
+        for (RuleInfo r : rules) {
             read.addAll(r.reads());
             days.addAll(r.dateThresholds());
             date |= r.readsDate();
@@ -100,7 +131,7 @@ final class FactSpaceSample {
                 continue;
             }
             TreeSet<Double> ts = new TreeSet<>(List.of(0.0));
-            regime.rules().forEach(r -> ts.addAll(r.numberThresholds().getOrDefault(f.name(), Set.of())));
+            rules.forEach(r -> ts.addAll(r.numberThresholds().getOrDefault(f.name(), Set.of())));
             List<Object> values = new ArrayList<>();
             Double previous = null;
             for (double t : ts) {

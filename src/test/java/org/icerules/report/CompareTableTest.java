@@ -38,7 +38,7 @@ class CompareTableTest {
     @Test
     void disagreementIsMarkedOnlyWhereStatusesDiffer() {
         Comparison c = valles();
-        assertThat(c.disagreeing()).extracting(a -> a.id()).contains("notify-release", "advise-rights")
+        assertThat(c.disagreeing()).extracting(a -> a.id()).contains("share-personal-info", "advise-rights")
                 .doesNotContain("hold-past-release");
     }
 }
