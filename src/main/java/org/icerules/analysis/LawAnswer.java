@@ -8,8 +8,9 @@ import java.util.Map;
  * The law in force on one date, in one place, for one case: the layers and, for every action,
  * their combined answer.
  *
- * @param readings the interpretation switches in force for the layers (switch → value)
+ * @param readings   the interpretation switches in force for the layers (switch → value)
+ * @param fromRecord those of them the dated record chose (a layer's events), not the user
  */
 public record LawAnswer(LocalDate date, String jurisdiction, List<Layer> layers, Map<String, String> readings,
-                        List<CombinedAnswer> answers) {
+                        Map<String, String> fromRecord, List<CombinedAnswer> answers) {
 }

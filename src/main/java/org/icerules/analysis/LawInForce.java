@@ -90,11 +90,13 @@ public final class LawInForce {
                      List<Layer> layers) {
         Case onDate = FactSchema.with(facts, date, Map.of());
         Map<String, String> readings = new TreeMap<>();
+        Map<String, String> fromRecord = new TreeMap<>();
         List<List<Verdict>> perLayer = new ArrayList<>();
         for (Layer l : layers) {
             CompiledRegime compiled = catalog().get(l.id());
-            readings.putAll(Evaluator.readingsFor(compiled, chosenReadings));
-            perLayer.add(evaluator.evaluate(compiled, onDate, chosenReadings));
+            Map<String, String> chosen = withRecord(l, chosenReadings, fromRecord);
+            readings.putAll(Evaluator.readingsFor(compiled, chosen));
+            perLayer.add(evaluator.evaluate(compiled, onDate, chosen));
         }
         List<CombinedAnswer> answers = new ArrayList<>();
         for (Action a : Action.values()) {
@@ -104,7 +106,23 @@ public final class LawInForce {
             }
             answers.add(LayerCombiner.combine(a, lv));
         }
-        return new LawAnswer(date, jurisdiction, List.copyOf(layers), readings, List.copyOf(answers));
+        return new LawAnswer(date, jurisdiction, List.copyOf(layers), readings, fromRecord, List.copyOf(answers));
+    }
+
+    /**
+     * The readings a layer is evaluated with: the dated record's (an injunction in force on the
+     * date) under the user's own choices, which win — a value chosen on purpose is a what-if.
+     * Records in {@code fromRecord} the record's values that were used.
+     */
+    static Map<String, String> withRecord(Layer l, Map<String, String> chosen, Map<String, String> fromRecord) {
+        Map<String, String> out = new TreeMap<>(chosen);
+        l.recordReadings().forEach((k, v) -> {
+            if (!chosen.containsKey(k)) {
+                out.put(k, v);
+                fromRecord.put(k, v);
+            }
+        });
+        return out;
     }
 
     public String checkJurisdiction(String id) {

@@ -5,6 +5,8 @@ import org.icerules.model.Regime;
 import org.icerules.model.ValidityEvent;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * One regime as a layer of the law in force on a date.
@@ -39,6 +41,17 @@ public record Layer(Regime regime, boolean hypothetical, List<ValidityEvent> sta
             case "federal" -> 2;
             default -> -1;
         };
+    }
+
+    /**
+     * The switch values the dated record puts in force on the date (switch → value): each
+     * event's {@code reading}, a later event overriding an earlier one. The law view reads the
+     * layer with these unless the user chose a value (a what-if).
+     */
+    public Map<String, String> recordReadings() {
+        Map<String, String> out = new TreeMap<>();
+        standing.forEach(e -> out.putAll(e.readings()));
+        return out;
     }
 
     /** The changes of standing that concern this action, oldest first. */

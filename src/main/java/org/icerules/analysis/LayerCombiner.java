@@ -68,10 +68,12 @@ public final class LayerCombiner {
 
     /**
      * Rule 1. For each layer whose protecting provision (regime.yaml {@code protects}) decides
-     * this action as permitted, every lower layer that forbids the action is preempted.
+     * this action as permitted, every lower layer that forbids the action is preempted — once,
+     * by the first protecting provision that decides, however many protect the act.
      */
     public static List<Preemption> preemptions(Action action, List<LayerVerdict> laws) {
         List<Preemption> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
         for (LayerVerdict high : laws) {
             if (high.status() != Status.PERMITTED) {
                 continue;
@@ -88,7 +90,9 @@ public final class LayerCombiner {
                 for (LayerVerdict low : laws) {
                     if (low.layer().rank() < high.layer().rank() && low.status() == Status.FORBIDDEN) {
                         for (LayerProvision p : low.provisions()) {
-                            out.add(new Preemption(p, high.of(by.get(), Status.PERMITTED), pr.note()));
+                            if (seen.add(p.regime() + ":" + p.provision().id())) {
+                                out.add(new Preemption(p, high.of(by.get(), Status.PERMITTED), pr.note()));
+                            }
                         }
                     }
                 }

@@ -72,6 +72,7 @@ final class RegimeReader {
         String notes = y.string(m, "", "notes", false);
         Award award = readAward(y, m, kind);
         List<Protection> protects = readProtects(y, m, provisions);
+        checkEventReadings(y, m, validity, switches);
         if (!y.problems().isEmpty()) {
             throw new InputException(y.problems());
         }
@@ -117,13 +118,62 @@ final class RegimeReader {
             String path = "validity.events[" + i++ + "]";
             YNode.YMap em = y.map(e, path);
             if (em != null) {
-                y.onlyKeys(em, path, List.of("date", "change", "note", "actions"));
+                y.onlyKeys(em, path, List.of("date", "change", "note", "actions", "reading"));
                 events.add(new ValidityEvent(y.date(em, path, "date", true), y.string(em, path, "change", true),
-                        y.string(em, path, "note", false), actions(y, em, path)));
+                        y.string(em, path, "note", false), actions(y, em, path), eventReading(y, em, path)));
             }
         }
         return new Validity(y.date(vm, "validity", "from", false), y.date(vm, "validity", "to", false),
                 List.copyOf(events));
+    }
+
+    /** {@code reading: {jag.enforceable: enjoined}}: the switch values the dated record sets from this event on. */
+    private static Map<String, String> eventReading(YamlReader y, YNode.YMap em, String path) {
+        Map<String, String> out = new LinkedHashMap<>();
+        YNode n = em.get("reading");
+        if (n == null) {
+            return out;
+        }
+        YNode.YMap rm = y.map(n, path + ".reading");
+        if (rm == null) {
+            return out;
+        }
+        for (String name : rm.entries().keySet()) {
+            String value = y.string(rm, path + ".reading", name, true);
+            if (value != null) {
+                out.put(name, value);
+            }
+        }
+        if (out.isEmpty()) {
+            y.problem(n, path + ".reading", "name at least one switch and the value the event puts in force");
+        }
+        return out;
+    }
+
+    /** Every switch an event's {@code reading} names is declared here, with one of its values. */
+    private static void checkEventReadings(YamlReader y, YNode.YMap m, Validity validity, List<SwitchSpec> switches) {
+        YNode.YMap vm = m.get("validity") instanceof YNode.YMap v ? v : null;
+        if (vm == null) {
+            return;
+        }
+        List<YNode> nodes = vm.get("events") instanceof YNode.YList l ? l.items() : List.of();
+        for (int i = 0; i < validity.events().size() && i < nodes.size(); i++) {
+            if (!(nodes.get(i) instanceof YNode.YMap em) || !(em.get("reading") instanceof YNode.YMap rm)) {
+                continue;
+            }
+            String path = "validity.events[" + i + "].reading";
+            for (Map.Entry<String, String> e : validity.events().get(i).readings().entrySet()) {
+                SwitchSpec s = switches.stream().filter(x -> e.getKey().equals(x.name())).findFirst().orElse(null);
+                if (s == null) {
+                    y.problem(rm, path, "'" + e.getKey() + "' is not a switch declared in this regime.yaml"
+                            + DidYouMean.hint(e.getKey(), switches.stream().map(SwitchSpec::name).toList()));
+                } else if (!s.values().contains(e.getValue())) {
+                    y.problem(rm.get(e.getKey()), path + "." + e.getKey(), "'" + e.getValue()
+                            + "' is not among the switch's values " + s.values()
+                            + DidYouMean.hint(e.getValue(), s.values()));
+                }
+            }
+        }
     }
 
     /** {@code award: {amount: 694535, currency: USD, date: 2018-10-10, note: …}} — grant conditions only. */

@@ -34,6 +34,7 @@ public final class AnalysisText {
         for (Claim c : e.verdict().claims()) {
             out.append("  conflict: ").append(c.provision().cite()).append(" says ").append(c.status().wire()).append('\n');
         }
+        e.verdict().notes().forEach(n -> out.append(Text.wrap("note: " + n, "  ")));
         out.append("\nWhy\n");
         out.append("  facts that mattered: ").append(e.verdict().because().isEmpty() ? "none"
                 : String.join(", ", e.verdict().because())).append('\n');

@@ -29,6 +29,7 @@ public final class LawJson {
         law.layers().forEach(l -> layers.add(layer(l)));
         n.set("layers", layers);
         n.set("interpretations", Json.stringMap(law.readings()));
+        n.set("interpretations-from-record", Json.stringMap(law.fromRecord()));
         ArrayNode actions = Json.array();
         law.answers().forEach(a -> actions.add(combined(a)));
         n.set("actions", actions);
@@ -144,6 +145,9 @@ public final class LawJson {
                 n.put("note", e.note());
             }
             n.set("actions", Json.strings(e.actions().stream().map(x -> x.id()).toList()));
+            if (!e.readings().isEmpty()) {
+                n.set("reading", Json.stringMap(e.readings()));
+            }
             a.add(n);
         }
         return a;

@@ -42,7 +42,9 @@ public final class LawTable {
         }
         if (!law.readings().isEmpty()) {
             out.append("readings: ").append(law.readings().entrySet().stream()
-                    .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "))).append('\n');
+                    .map(e -> e.getKey() + "=" + e.getValue()
+                            + (law.fromRecord().containsKey(e.getKey()) ? " (dated record)" : ""))
+                    .collect(Collectors.joining(", "))).append('\n');
         }
         out.append('\n');
 
@@ -116,6 +118,10 @@ public final class LawTable {
             }
             if (e.note() != null) {
                 b.append(" — ").append(e.note());
+            }
+            if (!e.readings().isEmpty()) {
+                b.append(" → ").append(e.readings().entrySet().stream().map(x -> x.getKey() + "=" + x.getValue())
+                        .collect(Collectors.joining(", ")));
             }
         }
         return b.toString();

@@ -95,14 +95,18 @@ class LawInForceTest {
                 .containsExactly("colorado-hb19-1124", "federal-1373", "federal-jag-2017");
     }
 
+    static final Map<String, String> NARROW = Map.of("ordinance.status-sharing", "only-when-required");
+
+    static List<String> preempted(CombinedAnswer a) {
+        return a.preempted().stream().map(p -> p.preempted().regime() + ":" + p.preempted().provision().id()
+                + " by " + p.by().provision().id()).toList();
+    }
+
     @Test
-    void statusInformationIn2018IsPreemptedBy1373UnderTheNarrowReading() {
-        CombinedAnswer share = on("2018-06-01", facts(), Action.SHARE_STATUS_INFO,
-                Map.of("ordinance.status-sharing", "only-when-required"), List.of());
+    void statusInformationIsPreemptedBy1373WhereTheOrdinanceForbidsIt() {
+        CombinedAnswer share = on("2018-06-01", facts(), Action.SHARE_STATUS_INFO, NARROW, List.of());
         assertThat(share.status()).isEqualTo(Status.PERMITTED);
-        assertThat(share.preempted()).hasSize(1);
-        assertThat(share.preempted().get(0).preempted().provision().id()).isEqualTo("drmc-28-250-a-4");
-        assertThat(share.preempted().get(0).by().provision().id()).isEqualTo("usc-8-1373");
+        assertThat(preempted(share)).containsExactly("denver-ordinance-2017:drmc-28-250-a-4 by usc-8-1373");
         assertThat(deciding(share)).doesNotContain("denver-ordinance-2017:drmc-28-250-a-4")
                 .contains("federal-1373:usc-8-1373");
     }
@@ -117,11 +121,73 @@ class LawInForceTest {
     }
 
     @Test
-    void anInPersonInterviewWithoutAJudicialWarrantIn2018PutsTheJagAwardAtRisk() {
-        CombinedAnswer interview = on("2018-06-01", facts("interview-request", "in-person"),
-                Action.ALLOW_IN_PERSON_INTERVIEW, Map.of(), List.of());
+    void aBanOnQueryingIceIsPreemptedAndABanOnAskingThePersonIsNot() {
+        CombinedAnswer query = on("2019-03-01", facts("status-inquiry", "query-ice"), Action.ASK_IMMIGRATION_STATUS,
+                Map.of(), List.of());
+        assertThat(query.status()).isEqualTo(Status.PERMITTED);
+        assertThat(query.preempted()).isNotEmpty();
+        assertThat(query.preempted()).allSatisfy(p -> {
+            assertThat(p.preempted().regime()).isEqualTo("denver-ordinance-2017");
+            assertThat(p.by().provision().id()).isEqualTo("usc-8-1373");
+        });
+        CombinedAnswer ask = on("2019-03-01", facts("status-inquiry", "ask-person"), Action.ASK_IMMIGRATION_STATUS,
+                Map.of(), List.of());
+        assertThat(ask.preempted()).isEmpty();
+        assertThat(ask.status()).isEqualTo(Status.FORBIDDEN);
+        assertThat(ask.deciding()).extracting(LayerProvision::regime).contains("denver-ordinance-2017");
+    }
+
+    @Test
+    void aBanOnKeepingRecordsOnForeignNationalsIsPreemptedByMaintaining() {
+        CombinedAnswer records = on("2019-03-01", facts(), Action.RECORD_FOREIGN_NATIONAL_INFO, Map.of(),
+                List.of("denver-draft-order-2017"));
+        assertThat(records.status()).isEqualTo(Status.PERMITTED);
+        assertThat(records.preempted()).extracting(p -> p.preempted().regime() + " by " + p.by().provision().id())
+                .containsOnly("denver-draft-order-2017 by usc-8-1373-b2");
+    }
+
+    @Test
+    void exchangeWithAnotherAgencyIsProtectedButTellingAConsulateIsNot() {
+        CombinedAnswer agency = on("2019-03-01", facts("recipient", "other-agency"), Action.SHARE_STATUS_INFO,
+                NARROW, List.of());
+        assertThat(agency.preempted()).extracting(p -> p.by().provision().id()).containsOnly("usc-8-1373-b3");
+        CombinedAnswer consulate = on("2019-03-01", facts("recipient", "consulate"), Action.SHARE_STATUS_INFO,
+                NARROW, List.of());
+        assertThat(consulate.preempted()).isEmpty();
+    }
+
+    @Test
+    void underTheUnconstitutionalReadingNothingIsPreempted() {
+        Map<String, String> invalid = new LinkedHashMap<>(NARROW);
+        invalid.put("federal-1373.valid", "unconstitutional");
+        CombinedAnswer share = on("2019-03-01", facts(), Action.SHARE_STATUS_INFO, invalid, List.of());
+        assertThat(share.preempted()).isEmpty();
+        assertThat(share.status()).isEqualTo(Status.FORBIDDEN);
+        assertThat(deciding(share)).containsExactly("denver-ordinance-2017:drmc-28-250-a-4");
+        CombinedAnswer query = on("2019-03-01", facts("status-inquiry", "query-ice"), Action.ASK_IMMIGRATION_STATUS,
+                invalid, List.of());
+        assertThat(query.preempted()).isEmpty();
+    }
+
+    @Test
+    void afterTheInjunctionTheDatedRecordReadsTheConditionsAsEnjoinedSoNothingIsAtRisk() {
+        LawAnswer law = LAW.answer(facts("interview-request", "in-person"), LocalDate.parse("2019-03-01"), "denver",
+                Map.of(), List.<String>of());
+        assertThat(law.readings()).containsEntry("jag.enforceable", "enjoined");
+        assertThat(law.fromRecord()).containsEntry("jag.enforceable", "enjoined");
+        CombinedAnswer interview = law.answers().get(Action.ALLOW_IN_PERSON_INTERVIEW.ordinal());
         assertThat(interview.status()).isEqualTo(Status.FORBIDDEN);
         assertThat(deciding(interview)).containsExactly("denver-ordinance-2017:drmc-28-252-a");
+        assertThat(interview.grantRisks()).isEmpty();
+        assertThat(LAW.answer(facts(), LocalDate.parse("2017-09-14"), "denver", Map.of(), List.<String>of()).fromRecord())
+                .isEmpty();
+    }
+
+    @Test
+    void asWrittenIsTheWhatIfAndThenTheAwardIsAtRisk() {
+        CombinedAnswer interview = on("2019-03-01", facts("interview-request", "in-person"),
+                Action.ALLOW_IN_PERSON_INTERVIEW, Map.of("jag.enforceable", "as-written"), List.of());
+        assertThat(interview.status()).isEqualTo(Status.FORBIDDEN);
         assertThat(interview.grantRisks()).hasSize(1);
         GrantRisk risk = interview.grantRisks().get(0);
         assertThat(risk.condition().provision().id()).isEqualTo("jag-2017-access");
@@ -131,19 +197,27 @@ class LawInForceTest {
     }
 
     @Test
+    void beforeDenversAwardEvenTheWhatIfPutsNothingAtRisk() {
+        CombinedAnswer interview = on("2018-06-01", facts("interview-request", "in-person"),
+                Action.ALLOW_IN_PERSON_INTERVIEW, Map.of("jag.enforceable", "as-written"), List.of());
+        assertThat(interview.status()).isEqualTo(Status.FORBIDDEN);
+        assertThat(interview.grantRisks()).isEmpty();
+    }
+
+    @Test
     void aJudicialWarrantRemovesTheRisk() {
-        CombinedAnswer interview = on("2018-06-01", facts("interview-request", "in-person", "warrant", "judicial"),
-                Action.ALLOW_IN_PERSON_INTERVIEW, Map.of(), List.of());
+        CombinedAnswer interview = on("2019-03-01", facts("interview-request", "in-person", "warrant", "judicial"),
+                Action.ALLOW_IN_PERSON_INTERVIEW, Map.of("jag.enforceable", "as-written"), List.of());
         assertThat(interview.status()).isEqualTo(Status.PERMITTED);
         assertThat(interview.grantRisks()).isEmpty();
     }
 
     @Test
-    void theEnjoinedReadingChosenByTheUserSilencesTheConditionAndTheRisk() {
-        CombinedAnswer interview = on("2018-06-01", facts("interview-request", "in-person"),
-                Action.ALLOW_IN_PERSON_INTERVIEW, Map.of("jag.enforceable", "enjoined"), List.of());
-        assertThat(interview.status()).isEqualTo(Status.FORBIDDEN);
-        assertThat(interview.grantRisks()).isEmpty();
+    void theFy2017LayerEndsWithItsPeriodOfPerformance() {
+        assertThat(LAW.layers(LocalDate.parse("2020-09-30"), "denver", List.of(), false)).extracting(Layer::id)
+                .contains("federal-jag-2017");
+        assertThat(LAW.layers(LocalDate.parse("2020-10-01"), "denver", List.of(), false)).extracting(Layer::id)
+                .doesNotContain("federal-jag-2017");
     }
 
     @Test

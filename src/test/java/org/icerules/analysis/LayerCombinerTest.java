@@ -176,6 +176,28 @@ class LayerCombinerTest {
     }
 
     @Test
+    void aProhibitionTwoProtectionsReachIsPreemptedOnceByTheFirst() {
+        Regime both = regime("fed", "federal", "statute", null, List.of(new Protection("usc-1373", List.of(A), "a"),
+                new Protection("usc-1644", List.of(A), "b")));
+        List<LayerVerdict> layers = List.of(says(law("city", "city"), Status.FORBIDDEN, "c-ban"),
+                says(both, Status.PERMITTED, "usc-1373", "usc-1644"));
+        List<Preemption> p = LayerCombiner.preemptions(A, layers);
+        assertThat(p).hasSize(1);
+        assertThat(p.get(0).by().provision().id()).isEqualTo("usc-1373");
+    }
+
+    @Test
+    void aSilentStatuteAnInvalidOnePreemptsNothing() {
+        // federal-1373.valid = unconstitutional: the statute's layer says silent, so nothing is displaced
+        CombinedAnswer c = LayerCombiner.combine(A, List.of(
+                says(law("city", "city"), Status.FORBIDDEN, "c-ban"),
+                says(statute1373(), Status.SILENT, "usc-invalid")));
+        assertThat(c.preempted()).isEmpty();
+        assertThat(c.status()).isEqualTo(Status.FORBIDDEN);
+        assertThat(ids(c.deciding())).containsExactly("city:c-ban");
+    }
+
+    @Test
     void theProtectionNeedsItsOwnProvisionToDecide() {
         List<LayerVerdict> layers = List.of(says(law("city", "city"), Status.FORBIDDEN, "c-ban"),
                 says(statute1373(), Status.PERMITTED, "some-other-provision"));
@@ -230,6 +252,46 @@ class LayerCombinerTest {
                 says(law("city", "city"), Status.FORBIDDEN, "c-ban"),
                 says(grant(List.of()), List.of(enjoined, other), Status.REQUIRED, "access")));
         assertThat(c.grantRisks().get(0).standing()).containsExactly(enjoined);
+    }
+
+    @Test
+    void aConditionTheDatedRecordSilencesPutsNothingAtRisk() {
+        // the law view evaluates an enjoined condition as silent (Layer.recordReadings): no risk
+        CombinedAnswer c = LayerCombiner.combine(A, List.of(
+                says(law("city", "city"), Status.FORBIDDEN, "c-ban"),
+                says(grant(List.of()), Status.SILENT, "injunction")));
+        assertThat(c.grantRisks()).isEmpty();
+    }
+
+    // --- the dated record: readings a layer's events put in force ------------------------------
+
+    @Test
+    void aLayersRecordReadingsAreItsEventsReadingsLaterOnesWinning() {
+        ValidityEvent enjoined = new ValidityEvent(LocalDate.parse("2017-09-15"), "enjoined", "x", List.of(A),
+                Map.of("s.enforceable", "enjoined"));
+        ValidityEvent lifted = new ValidityEvent(LocalDate.parse("2019-01-01"), "lifted", "y", List.of(),
+                Map.of("s.enforceable", "as-written"));
+        ValidityEvent plain = new ValidityEvent(LocalDate.parse("2018-01-01"), "awarded", "z");
+        Regime g = grant(List.of());
+        assertThat(new Layer(g, false, List.of()).recordReadings()).isEmpty();
+        assertThat(new Layer(g, false, List.of(enjoined, plain)).recordReadings())
+                .containsExactly(Map.entry("s.enforceable", "enjoined"));
+        assertThat(new Layer(g, false, List.of(enjoined, plain, lifted)).recordReadings())
+                .containsExactly(Map.entry("s.enforceable", "as-written"));
+    }
+
+    @Test
+    void theUsersChoiceWinsOverTheDatedRecord() {
+        ValidityEvent enjoined = new ValidityEvent(LocalDate.parse("2017-09-15"), "enjoined", "x", List.of(A),
+                Map.of("s.enforceable", "enjoined"));
+        Layer l = new Layer(grant(List.of()), false, List.of(enjoined));
+        Map<String, String> fromRecord = new java.util.TreeMap<>();
+        assertThat(LawInForce.withRecord(l, Map.of(), fromRecord)).containsEntry("s.enforceable", "enjoined");
+        assertThat(fromRecord).containsEntry("s.enforceable", "enjoined");
+        Map<String, String> none = new java.util.TreeMap<>();
+        assertThat(LawInForce.withRecord(l, Map.of("s.enforceable", "as-written"), none))
+                .containsEntry("s.enforceable", "as-written");
+        assertThat(none).isEmpty();
     }
 
     @Test

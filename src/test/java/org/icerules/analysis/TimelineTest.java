@@ -58,6 +58,29 @@ class TimelineTest {
     }
 
     @Test
+    void byTheDatedRecordNoJagConditionEverPutsTheAwardAtRisk() {
+        List<Timeline.Point> points = valles(List.of());
+        Timeline.Point injunction = points.stream().filter(p -> p.date().equals(LocalDate.parse("2017-09-15")))
+                .findFirst().orElseThrow();
+        assertThat(injunction.changes()).anyMatch(c -> c.startsWith("~ federal-jag-2017: enjoined"));
+        points.forEach(p -> p.answer().answers().forEach(a -> assertThat(a.grantRisks()).isEmpty()));
+        Timeline.Point end = points.stream().filter(p -> p.date().equals(LocalDate.parse("2020-10-01")))
+                .findFirst().orElseThrow();
+        assertThat(end.changes()).contains("- federal-jag-2017 no longer in force");
+    }
+
+    @Test
+    void asWrittenTheNoticeConditionPutsTheAwardAtRiskFromTheAwardToTheEndOfItsPeriod() {
+        List<Timeline.Point> points = Timeline.compute(LAW, LawInForceTest.valles(), "denver",
+                Map.of("jag.enforceable", "as-written"), List.of(), FROM, TO);
+        List<Timeline.Segment> notify = Timeline.segments(points, Action.NOTIFY_RELEASE, TO);
+        List<Timeline.Segment> atRisk = notify.stream().filter(s -> !s.answer().grantRisks().isEmpty()).toList();
+        assertThat(atRisk).isNotEmpty();
+        assertThat(atRisk.get(0).from()).isEqualTo(LocalDate.parse("2018-10-10"));
+        assertThat(atRisk.get(atRisk.size() - 1).to()).isEqualTo(LocalDate.parse("2020-09-30"));
+    }
+
+    @Test
     void anIncludedFailedBillStartsOnItsOwnDate() {
         List<Timeline.Segment> hold = Timeline.segments(Timeline.compute(LAW, LawInForceTest.vallesWithARemovalOrder(),
                 "denver", Map.of(), List.of("colorado-hb20-1188"), FROM, TO), Action.HOLD_PAST_RELEASE, TO);

@@ -65,6 +65,15 @@ class AnalysisCommandsTest {
     }
 
     @Test
+    void explainShowsTheNoteAVerdictCarriesThatTheConditionWasEnjoined() {
+        CliRunner r = CliRunner.run("explain", "scenarios/notification/jag-notice-on-i247a-alone-2019.yaml",
+                "--regime", "federal-jag-2017", "--action", "notify-release");
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).contains("REQUIRED").contains("  note: Enjoined: the notice condition was enjoined "
+                + "nationwide from 2017-09-15 (City of Chicago v.");
+    }
+
+    @Test
     void explainNeedsOneRegimeAndAKnownAction() {
         assertThat(CliRunner.run("explain", VALLES, "--action", "notify-release").status()).isEqualTo(2);
         CliRunner r = CliRunner.run("explain", VALLES, "--regime", "denver-ordinance-2017", "--action", "notify-releas");

@@ -15,6 +15,8 @@ class LawAndTimelineCommandTest {
     static final String STATUS = "scenarios/information/status-request-from-ice-2018.yaml";
     static final String INTERVIEW = "scenarios/access/secure-area-without-judicial-warrant-2018.yaml";
     static final String REMOVAL_ORDER = "scenarios/detainers/hb20-1188-prior-removal-order-2020.yaml";
+    static final String QUERY_ICE = "scenarios/information/status-query-to-ice-2019.yaml";
+    static final String ASK_PERSON = "scenarios/information/status-question-to-person-2019.yaml";
 
     @TempDir
     Path dir;
@@ -38,19 +40,43 @@ class LawAndTimelineCommandTest {
 
     @Test
     void statusInformationShowsThePreemptionUnderTheNarrowReadingOnly() {
-        CliRunner def = CliRunner.run("law", "--rules", "rules", "--set", "ordinance.status-sharing=only-when-required",
+        CliRunner narrow = CliRunner.run("law", "--rules", "rules", "--set", "ordinance.status-sharing=only-when-required",
                 STATUS);
-        assertThat(row(def.out(), "share-status-info")).contains("permitted").contains("preempted [")
+        assertThat(row(narrow.out(), "share-status-info")).contains("permitted").contains("preempted [")
                 .doesNotContain("28-250(a)(4)");
-        assertThat(def.out()).contains("preempted: ordinance 2017: D.R.M.C. § 28-250(a)(4) (forbidden) by "
-                + "8 USC 1373: 8 U.S.C. § 1373(a)–(b)");
+        assertThat(narrow.out()).contains("preempted: ordinance 2017: D.R.M.C. § 28-250(a)(4) (forbidden) by "
+                + "8 USC 1373: 8 U.S.C. § 1373(a), (b)(1)");
         CliRunner shield = CliRunner.run("law", "--rules", "rules", "--set", "ordinance.status-sharing=1373-shield", STATUS);
         assertThat(row(shield.out(), "share-status-info")).contains("permitted").doesNotContain("preempted");
     }
 
     @Test
-    void grantRiskNamesTheAccessConditionTheOrdinanceAndTheAward() {
-        CliRunner r = CliRunner.run("law", "--rules", "rules", INTERVIEW);
+    void aBanOnQueryingIceShowsAsPreemptedAndOnAskingThePersonDoesNot() {
+        CliRunner query = CliRunner.run("law", "--rules", "rules", QUERY_ICE);
+        assertThat(row(query.out(), "ask-immigration-status")).contains("permitted").contains("preempted [");
+        assertThat(query.out()).contains("by 8 USC 1373: 8 U.S.C. § 1373(a), (b)(1)");
+        CliRunner ask = CliRunner.run("law", "--rules", "rules", ASK_PERSON);
+        assertThat(row(ask.out(), "ask-immigration-status")).contains("forbidden").doesNotContain("preempted");
+        CliRunner invalid = CliRunner.run("law", "--rules", "rules", "--set", "federal-1373.valid=unconstitutional",
+                QUERY_ICE);
+        assertThat(row(invalid.out(), "ask-immigration-status")).contains("forbidden").doesNotContain("preempted");
+    }
+
+    @Test
+    void byTheDatedRecordTheEnjoinedConditionsPutNoGrantAtRisk() {
+        CliRunner r = CliRunner.run("law", "--rules", "rules", "--date", "2019-03-01", INTERVIEW);
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).contains("jag.enforceable=enjoined (dated record)").doesNotContain("GRANT AT RISK");
+        assertThat(r.out()).contains("2017-09-15 enjoined [notify-release, allow-in-person-interview, "
+                + "admit-ice-secure-area]").contains("→ jag.enforceable=enjoined");
+        assertThat(row(r.out(), "allow-in-person-interview")).contains("forbidden");
+    }
+
+    @Test
+    void asWrittenTheGrantRiskNamesTheAccessConditionTheOrdinanceAndTheAward() {
+        CliRunner r = CliRunner.run("law", "--rules", "rules", "--date", "2019-03-01", "--set",
+                "jag.enforceable=as-written", INTERVIEW);
+        assertThat(r.out()).contains("jag.enforceable=as-written").doesNotContain("(dated record)");
         assertThat(row(r.out(), "allow-in-person-interview")).contains("forbidden").contains("GRANT AT RISK");
         assertThat(r.out()).contains("allow-in-person-interview — grant at risk: JAG 2017: FY2017 Byrne JAG award, "
                 + "access condition requires it, but ordinance 2017: D.R.M.C. § 28-252(a) forbids it; award USD 694,535");
@@ -58,12 +84,14 @@ class LawAndTimelineCommandTest {
 
     @Test
     void jsonIsDeterministicAndCarriesTheCombination() throws Exception {
-        CliRunner a = CliRunner.run("law", "--rules", "rules", "--format", "json", INTERVIEW);
-        CliRunner b = CliRunner.run("law", "--rules", "rules", "--format", "json", INTERVIEW);
+        String[] args = {"law", "--rules", "rules", "--format", "json", "--date", "2019-03-01", "--set",
+                "jag.enforceable=as-written", INTERVIEW};
+        CliRunner a = CliRunner.run(args);
+        CliRunner b = CliRunner.run(args);
         assertThat(a.status()).isZero();
         assertThat(a.out()).isEqualTo(b.out());
         JsonNode s = new ObjectMapper().readTree(a.out()).get("scenarios").get(0);
-        assertThat(s.get("date").asText()).isEqualTo("2018-06-01");
+        assertThat(s.get("date").asText()).isEqualTo("2019-03-01");
         JsonNode interview = null;
         for (JsonNode n : s.get("actions")) {
             if (n.get("action").asText().equals("allow-in-person-interview")) {
@@ -76,6 +104,18 @@ class LawAndTimelineCommandTest {
         assertThat(risk.get("condition").get("id").asText()).isEqualTo("jag-2017-access");
         assertThat(risk.get("award").get("amount").asLong()).isEqualTo(694535);
         assertThat(risk.get("award").get("currency").asText()).isEqualTo("USD");
+        assertThat(s.get("interpretations-from-record").size()).isZero();
+        CliRunner record = CliRunner.run("law", "--rules", "rules", "--format", "json", "--date", "2019-03-01",
+                INTERVIEW);
+        JsonNode r = new ObjectMapper().readTree(record.out()).get("scenarios").get(0);
+        assertThat(r.get("interpretations-from-record").get("jag.enforceable").asText()).isEqualTo("enjoined");
+        JsonNode jag = null;
+        for (JsonNode l : r.get("layers")) {
+            if (l.get("regime").asText().equals("federal-jag-2017")) {
+                jag = l;
+            }
+        }
+        assertThat(jag.get("standing").get(0).get("reading").get("jag.enforceable").asText()).isEqualTo("enjoined");
     }
 
     @Test

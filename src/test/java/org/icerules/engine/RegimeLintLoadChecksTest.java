@@ -115,6 +115,28 @@ class RegimeLintLoadChecksTest {
                 .anyMatch(m -> m.contains("is empty: every regime names its sources"));
     }
 
+    private static String withEvent(String reading) {
+        return YAML.replace("sources:\n", "validity:\n  from: 2017-08-31\n  events:\n"
+                + "    - {date: 2017-09-15, change: enjoined, reading: " + reading + "}\nsources:\n");
+    }
+
+    @Test
+    void anEventsReadingLoadsAndIsKept() throws IOException {
+        var regime = RegimeCatalog.load(regime(withEvent("{tiny.reading: broad}"), BAN, EXCEPTION)).get("tiny").regime();
+        assertThat(regime.validity().events().get(0).readings()).containsEntry("tiny.reading", "broad");
+    }
+
+    @Test
+    void anEventsReadingNamesADeclaredSwitchAndOneOfItsValues() throws IOException {
+        InputException unknown = loadFails(withEvent("{tiny.readin: broad}"), BAN, EXCEPTION);
+        assertThat(unknown.problems()).extracting(InputProblem::render).singleElement().asString()
+                .contains("regime.yaml:").contains("validity.events[0].reading")
+                .contains("'tiny.readin' is not a switch declared in this regime.yaml").contains("tiny.reading");
+        InputException value = loadFails(withEvent("{tiny.reading: broadest}"), BAN, EXCEPTION);
+        assertThat(value.problems()).extracting(InputProblem::message).singleElement().asString()
+                .contains("'broadest' is not among the switch's values [narrow, broad]");
+    }
+
     @Test
     void everyProjectRegimeHasDatesSourcesAndValidityFitForItsStatus() {
         for (CompiledRegime r : org.icerules.RegimeVerifier.projectCatalog().regimes()) {

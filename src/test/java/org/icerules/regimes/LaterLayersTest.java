@@ -7,30 +7,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.icerules.RegimeVerifier.forRegime;
 
-/** Each rule and exception of the layers added for the law in force: § 1373 and the later Colorado laws. */
+/** Each rule and exception of the later Colorado layers added for the law in force (§ 1373: Federal1373Test). */
 class LaterLayersTest {
-
-    @Nested
-    class Federal1373 {
-        final RegimeVerifier r = forRegime("federal-1373");
-
-        @Test
-        void sharingStatusInformationIsPermittedUnderBothSections() {
-            r.given().then("share-status-info").isPermitted().decidedBy("usc-8-1373", "usc-8-1644");
-        }
-
-        @Test
-        void releaseDatesAndContactDetailsAreOutsideIt() {
-            r.given().then("notify-release").isSilent().decidedBy("usc-8-1373-status-only");
-            r.given().then("share-personal-info").isSilent().decidedBy("usc-8-1373-status-only");
-        }
-
-        @Test
-        void everythingElseIsSilent() {
-            r.given().then("hold-past-release").isSilent();
-            r.given().then("ask-immigration-status").isSilent();
-        }
-    }
 
     @Nested
     class Sb20083 {
