@@ -71,8 +71,9 @@ class TimelineTest {
 
     @Test
     void asWrittenTheNoticeConditionPutsTheAwardAtRiskFromTheAwardToTheEndOfItsPeriod() {
+        // Where the ordinance forbids the notice: read the advisement as its precondition (not given).
         List<Timeline.Point> points = Timeline.compute(LAW, LawInForceTest.valles(), "denver",
-                Map.of("jag.enforceable", "as-written"), List.of(), FROM, TO);
+                Map.of("jag.enforceable", "as-written", "ordinance.advisement", "precondition"), List.of(), FROM, TO);
         List<Timeline.Segment> notify = Timeline.segments(points, Action.NOTIFY_RELEASE, TO);
         List<Timeline.Segment> atRisk = notify.stream().filter(s -> !s.answer().grantRisks().isEmpty()).toList();
         assertThat(atRisk).isNotEmpty();
