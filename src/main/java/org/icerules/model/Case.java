@@ -49,7 +49,7 @@ public record Case(
         boolean crimeVictim,
         @Fact(name = "removal-proceedings", byDefault = "false", doc = "The person is in or threatened with removal proceedings")
         boolean removalProceedings,
-        @Fact(name = "jag-grant-accepted", byDefault = "true", doc = "The city has accepted the FY2017 Byrne JAG award")
+        @Fact(name = "jag-grant-accepted", byDefault = "true", doc = "The city accepted the FY2017 Byrne JAG award once offered (false: it declined); the conditions bind only from the award to the end of its period, whatever this says")
         boolean jagGrantAccepted,
         @Fact(name = "agreement-287g", byDefault = "false", doc = "The agency has a 287(g) agreement with ICE")
         boolean agreement287g,
