@@ -1,14 +1,14 @@
 package org.icerules;
 
-import org.icerules.engine.CompiledRegime;
+import org.icerules.regime.CompiledRegime;
 import org.icerules.engine.Evaluator;
-import org.icerules.engine.RegimeCatalog;
-import org.icerules.model.Action;
-import org.icerules.model.FactSchema;
-import org.icerules.model.FactSpec;
-import org.icerules.model.Provision;
-import org.icerules.model.Status;
-import org.icerules.model.Verdict;
+import org.icerules.regime.RegimeCatalog;
+import org.icerules.model.facts.Action;
+import org.icerules.model.facts.FactSchema;
+import org.icerules.model.facts.FactSpec;
+import org.icerules.model.law.Provision;
+import org.icerules.model.verdicts.Status;
+import org.icerules.model.verdicts.Verdict;
 
 import java.nio.file.Path;
 import java.time.LocalDate;

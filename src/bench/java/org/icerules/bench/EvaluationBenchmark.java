@@ -1,9 +1,9 @@
 package org.icerules.bench;
 
-import org.icerules.engine.CompiledRegime;
+import org.icerules.regime.CompiledRegime;
 import org.icerules.engine.Evaluator;
-import org.icerules.engine.RegimeCatalog;
-import org.icerules.model.Verdict;
+import org.icerules.regime.RegimeCatalog;
+import org.icerules.model.verdicts.Verdict;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

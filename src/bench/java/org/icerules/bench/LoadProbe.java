@@ -1,6 +1,6 @@
 package org.icerules.bench;
 
-import org.icerules.engine.RegimeCatalog;
+import org.icerules.regime.RegimeCatalog;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;

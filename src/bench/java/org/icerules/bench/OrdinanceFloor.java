@@ -1,19 +1,19 @@
 package org.icerules.bench;
 
-import org.icerules.model.Action;
-import org.icerules.model.Actor;
-import org.icerules.model.Case;
-import org.icerules.model.Detainer;
-import org.icerules.model.InterviewRequest;
-import org.icerules.model.NotificationRequest;
-import org.icerules.model.Place;
-import org.icerules.model.Provision;
-import org.icerules.model.Purpose;
-import org.icerules.model.Recipient;
-import org.icerules.model.Regime;
-import org.icerules.model.Status;
-import org.icerules.model.Verdict;
-import org.icerules.model.Warrant;
+import org.icerules.model.facts.Action;
+import org.icerules.model.facts.Actor;
+import org.icerules.model.facts.Case;
+import org.icerules.model.facts.Detainer;
+import org.icerules.model.facts.InterviewRequest;
+import org.icerules.model.facts.NotificationRequest;
+import org.icerules.model.facts.Place;
+import org.icerules.model.law.Provision;
+import org.icerules.model.facts.Purpose;
+import org.icerules.model.facts.Recipient;
+import org.icerules.model.law.Regime;
+import org.icerules.model.verdicts.Status;
+import org.icerules.model.verdicts.Verdict;
+import org.icerules.model.facts.Warrant;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -455,7 +455,7 @@ final class OrdinanceFloor {
         return Map.copyOf(m);
     }
 
-    private static String[] lines(String name, org.icerules.model.FactValue[] values) {
+    private static String[] lines(String name, org.icerules.model.facts.FactValue[] values) {
         String[] out = new String[values.length];
         for (int i = 0; i < values.length; i++) {
             out[i] = name + " = " + values[i].wire();

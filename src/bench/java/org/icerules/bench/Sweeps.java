@@ -2,9 +2,9 @@ package org.icerules.bench;
 
 import org.icerules.analysis.Checker;
 import org.icerules.analysis.Differ;
-import org.icerules.engine.CompiledRegime;
+import org.icerules.regime.CompiledRegime;
 import org.icerules.engine.Evaluator;
-import org.icerules.engine.RegimeCatalog;
+import org.icerules.regime.RegimeCatalog;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,9 +1,9 @@
 package org.icerules.bench;
 
-import org.icerules.engine.CompiledRegime;
+import org.icerules.regime.CompiledRegime;
 import org.icerules.engine.Evaluator;
-import org.icerules.engine.RegimeCatalog;
-import org.icerules.model.Verdict;
+import org.icerules.regime.RegimeCatalog;
+import org.icerules.model.verdicts.Verdict;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package org.icerules.analysis;
 
-import org.icerules.model.Action;
+import org.icerules.model.facts.Action;
 
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package org.icerules.analysis;
 
-import org.icerules.model.Action;
-import org.icerules.model.Claim;
+import org.icerules.model.facts.Action;
+import org.icerules.model.verdicts.Claim;
 
 import java.util.List;
 

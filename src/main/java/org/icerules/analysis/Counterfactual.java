@@ -1,6 +1,6 @@
 package org.icerules.analysis;
 
-import org.icerules.model.Verdict;
+import org.icerules.model.verdicts.Verdict;
 
 import java.util.List;
 

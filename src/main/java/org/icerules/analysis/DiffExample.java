@@ -1,7 +1,7 @@
 package org.icerules.analysis;
 
-import org.icerules.model.Case;
-import org.icerules.model.Verdict;
+import org.icerules.model.facts.Case;
+import org.icerules.model.verdicts.Verdict;
 
 import java.util.Map;
 

@@ -1,6 +1,6 @@
 package org.icerules.analysis;
 
-import org.icerules.model.Regime;
+import org.icerules.model.law.Regime;
 
 import java.util.List;
 import java.util.Map;

@@ -1,10 +1,10 @@
 package org.icerules.analysis;
 
-import org.icerules.engine.CompiledRegime;
+import org.icerules.regime.CompiledRegime;
 import org.icerules.engine.Evaluator;
-import org.icerules.model.Action;
-import org.icerules.model.Status;
-import org.icerules.model.Verdict;
+import org.icerules.model.facts.Action;
+import org.icerules.model.verdicts.Status;
+import org.icerules.model.verdicts.Verdict;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -47,7 +47,7 @@ public final class Differ {
 
     public ActionDiff diff(CompiledRegime first, CompiledRegime second, Action action, Map<String, String> fixed) {
         FactSpace space = FactSpace.of(List.of(first, second), action,
-                org.icerules.model.Case.defaults(FactSpace.DEFAULT_DATE), fixed, true);
+                org.icerules.model.facts.Case.defaults(FactSpace.DEFAULT_DATE), fixed, true);
         int n = Math.toIntExact(space.size());
         List<int[]> points = new ArrayList<>(n);
         Status[] a = new Status[n];

@@ -1,9 +1,9 @@
 package org.icerules.analysis;
 
-import org.icerules.model.FactSchema;
-import org.icerules.model.FactSpec;
-import org.icerules.model.FactType;
-import org.icerules.model.SwitchSpec;
+import org.icerules.model.facts.FactSchema;
+import org.icerules.model.facts.FactSpec;
+import org.icerules.model.facts.FactType;
+import org.icerules.model.law.SwitchSpec;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,10 +1,10 @@
 package org.icerules.analysis;
 
-import org.icerules.engine.RuleInfo;
-import org.icerules.model.Action;
-import org.icerules.model.Case;
-import org.icerules.model.Regime;
-import org.icerules.model.Verdict;
+import org.icerules.regime.RuleInfo;
+import org.icerules.model.facts.Action;
+import org.icerules.model.facts.Case;
+import org.icerules.model.law.Regime;
+import org.icerules.model.verdicts.Verdict;
 
 import java.util.List;
 import java.util.Map;

@@ -1,14 +1,14 @@
 package org.icerules.analysis;
 
-import org.icerules.engine.CompiledRegime;
-import org.icerules.engine.RuleInfo;
-import org.icerules.model.Action;
-import org.icerules.model.Case;
-import org.icerules.model.FactSchema;
-import org.icerules.model.FactSpec;
+import org.icerules.regime.CompiledRegime;
+import org.icerules.regime.RuleInfo;
+import org.icerules.model.facts.Action;
+import org.icerules.model.facts.Case;
+import org.icerules.model.facts.FactSchema;
+import org.icerules.model.facts.FactSpec;
 import org.icerules.model.InputException;
 import org.icerules.model.InputProblem;
-import org.icerules.model.SwitchSpec;
+import org.icerules.model.law.SwitchSpec;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

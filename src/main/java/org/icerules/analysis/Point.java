@@ -1,6 +1,6 @@
 package org.icerules.analysis;
 
-import org.icerules.model.Case;
+import org.icerules.model.facts.Case;
 
 import java.util.Arrays;
 import java.util.Map;

@@ -1,13 +1,13 @@
 package org.icerules.analysis;
 
-import org.icerules.engine.CompiledRegime;
+import org.icerules.regime.CompiledRegime;
 import org.icerules.engine.Evaluator;
-import org.icerules.engine.RuleInfo;
-import org.icerules.model.Action;
-import org.icerules.model.Provision;
+import org.icerules.regime.RuleInfo;
+import org.icerules.model.facts.Action;
+import org.icerules.model.law.Provision;
 import org.icerules.model.Scenario;
-import org.icerules.model.Status;
-import org.icerules.model.Verdict;
+import org.icerules.model.verdicts.Status;
+import org.icerules.model.verdicts.Verdict;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

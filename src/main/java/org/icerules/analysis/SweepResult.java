@@ -1,8 +1,8 @@
 package org.icerules.analysis;
 
-import org.icerules.model.Action;
-import org.icerules.model.SwitchSpec;
-import org.icerules.model.Verdict;
+import org.icerules.model.facts.Action;
+import org.icerules.model.law.SwitchSpec;
+import org.icerules.model.verdicts.Verdict;
 
 import java.util.List;
 import java.util.Map;

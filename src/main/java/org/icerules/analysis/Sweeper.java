@@ -1,11 +1,11 @@
 package org.icerules.analysis;
 
-import org.icerules.engine.CompiledRegime;
+import org.icerules.regime.CompiledRegime;
 import org.icerules.engine.Evaluator;
-import org.icerules.model.Action;
-import org.icerules.model.Case;
-import org.icerules.model.SwitchSpec;
-import org.icerules.model.Verdict;
+import org.icerules.model.facts.Action;
+import org.icerules.model.facts.Case;
+import org.icerules.model.law.SwitchSpec;
+import org.icerules.model.verdicts.Verdict;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package org.icerules.cli;
 
-import org.icerules.analysis.Jurisdictions;
-import org.icerules.analysis.LawInForce;
+import org.icerules.law.Jurisdictions;
+import org.icerules.law.LawInForce;
 import org.icerules.model.InputException;
 import org.icerules.model.InputProblem;
 import picocli.CommandLine.Option;

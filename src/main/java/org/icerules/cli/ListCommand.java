@@ -1,16 +1,16 @@
 package org.icerules.cli;
 
-import org.icerules.engine.CompiledRegime;
-import org.icerules.engine.RuleInfo;
-import org.icerules.model.Provision;
+import org.icerules.regime.CompiledRegime;
+import org.icerules.regime.RuleInfo;
+import org.icerules.model.law.Provision;
 import java.util.ArrayList;
 import java.util.List;
-import org.icerules.model.Action;
-import org.icerules.model.FactSchema;
-import org.icerules.model.FactSpec;
-import org.icerules.model.FactType;
-import org.icerules.model.Regime;
-import org.icerules.model.SwitchSpec;
+import org.icerules.model.facts.Action;
+import org.icerules.model.facts.FactSchema;
+import org.icerules.model.facts.FactSpec;
+import org.icerules.model.facts.FactType;
+import org.icerules.model.law.Regime;
+import org.icerules.model.law.SwitchSpec;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;

@@ -1,8 +1,8 @@
 package org.icerules.cli;
 
-import org.icerules.analysis.Jurisdictions;
-import org.icerules.engine.Glossary;
-import org.icerules.engine.RegimeCatalog;
+import org.icerules.law.Jurisdictions;
+import org.icerules.regime.Glossary;
+import org.icerules.regime.RegimeCatalog;
 import org.icerules.report.AtomicFile;
 import org.icerules.report.ReferenceDocs;
 import picocli.CommandLine.Command;

@@ -1,12 +1,12 @@
 package org.icerules.cli;
 
-import org.icerules.engine.CompiledRegime;
+import org.icerules.regime.CompiledRegime;
 import org.icerules.engine.Evaluator;
-import org.icerules.engine.RegimeCatalog;
+import org.icerules.regime.RegimeCatalog;
 import org.icerules.model.InputException;
 import org.icerules.model.InputProblem;
 import org.icerules.model.Scenario;
-import org.icerules.model.SwitchSpec;
+import org.icerules.model.law.SwitchSpec;
 import org.icerules.scenario.ScenarioLoader;
 import org.icerules.yaml.DidYouMean;
 import picocli.CommandLine.Option;

@@ -2,10 +2,10 @@ package org.icerules.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.icerules.engine.CompiledRegime;
-import org.icerules.model.Regime;
+import org.icerules.regime.CompiledRegime;
+import org.icerules.model.law.Regime;
 import org.icerules.model.Scenario;
-import org.icerules.model.Verdict;
+import org.icerules.model.verdicts.Verdict;
 import org.icerules.report.Json;
 import org.icerules.report.MatrixTable;
 import picocli.CommandLine.Command;

@@ -1,13 +1,13 @@
 package org.icerules.cli;
 
-import org.icerules.engine.CompiledRegime;
+import org.icerules.regime.CompiledRegime;
 import org.icerules.engine.Evaluator;
-import org.icerules.model.Action;
+import org.icerules.model.facts.Action;
 import org.icerules.model.InputException;
 import org.icerules.model.InputProblem;
 import org.icerules.model.Scenario;
-import org.icerules.model.Status;
-import org.icerules.model.Verdict;
+import org.icerules.model.verdicts.Status;
+import org.icerules.model.verdicts.Verdict;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;

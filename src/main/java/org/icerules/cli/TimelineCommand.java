@@ -2,8 +2,8 @@ package org.icerules.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.icerules.analysis.LawInForce;
-import org.icerules.analysis.Timeline;
+import org.icerules.law.LawInForce;
+import org.icerules.law.Timeline;
 import org.icerules.model.Scenario;
 import org.icerules.report.Json;
 import org.icerules.report.LawJson;

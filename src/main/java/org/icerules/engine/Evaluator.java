@@ -1,20 +1,19 @@
 package org.icerules.engine;
 
-import org.icerules.model.Action;
-import org.icerules.model.Case;
-import org.icerules.model.Reading;
-import org.icerules.model.SwitchSpec;
-import org.icerules.model.Verdict;
-import org.kie.api.event.rule.AfterMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.runtime.KieSession;
+import org.icerules.engine.fast.FastPath;
+import org.icerules.engine.fast.FreshSession;
+import org.icerules.model.facts.Action;
+import org.icerules.model.facts.Case;
+import org.icerules.model.law.SwitchSpec;
+import org.icerules.model.verdicts.Verdict;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.icerules.regime.CompiledRegime;
+import org.icerules.regime.RegimeCatalog;
 
 /**
  * Runs a case through regimes: inserts the facts and the readings, fires the rules, and
@@ -71,16 +70,16 @@ public final class Evaluator {
     public List<Verdict> evaluate(CompiledRegime regime, Case facts, Map<String, String> readings) {
         if (mode == Mode.PLAIN) {
             Map<String, String> inForce = readingsFor(regime, readings);
-            return resolveAll(regime, facts, inForce, fire(regime, facts, inForce));
+            return resolveAll(regime, facts, inForce, FreshSession.fire(regime, facts, inForce));
         }
-        CompiledRegime.Runtime rt = regime.runtime();
+        FastPath rt = FastPath.of(regime);
         if (mode == Mode.REUSED_SESSIONS) {
             Map<String, String> inForce = readingsFor(regime, readings);
-            return resolveAll(regime, facts, inForce, rt.firing().fire(facts, inForce));
+            return resolveAll(regime, facts, inForce, rt.fire(facts, inForce));
         }
-        return rt.memo().verdicts(facts, readings, () -> {
+        return rt.verdicts(facts, readings, () -> {
             Map<String, String> inForce = readingsFor(regime, readings);
-            return resolveAll(regime, facts, inForce, rt.firing().fire(facts, inForce));
+            return resolveAll(regime, facts, inForce, rt.fire(facts, inForce));
         });
     }
 
@@ -113,35 +112,13 @@ public final class Evaluator {
      */
     public Set<String> firedRules(CompiledRegime regime, Case facts, Map<String, String> readings) {
         if (mode == Mode.PLAIN) {
-            return fire(regime, facts, readingsFor(regime, readings));
+            return FreshSession.fire(regime, facts, readingsFor(regime, readings));
         }
-        CompiledRegime.Runtime rt = regime.runtime();
+        FastPath rt = FastPath.of(regime);
         if (mode == Mode.REUSED_SESSIONS) {
-            return Set.copyOf(rt.firing().fire(facts, readingsFor(regime, readings)));
+            return Set.copyOf(rt.fire(facts, readingsFor(regime, readings)));
         }
-        return rt.memo().fired(facts, readings, () -> rt.firing().fire(facts, readingsFor(regime, readings)));
+        return rt.fired(facts, readings, () -> rt.fire(facts, readingsFor(regime, readings)));
     }
 
-    /** The names of the rules that fire on these facts and readings. */
-    static Set<String> fire(CompiledRegime regime, Case facts, Map<String, String> readings) {
-        Set<String> fired = new HashSet<>();
-        KieSession session = regime.kieBase().newKieSession();
-        try {
-            session.addEventListener(new DefaultAgendaEventListener() {
-                @Override
-                public void afterMatchFired(AfterMatchFiredEvent event) {
-                    fired.add(event.getMatch().getRule().getName());
-                }
-            });
-            session.insert(facts);
-            readings.forEach((k, v) -> session.insert(new Reading(k, v)));
-            session.fireAllRules();
-        } catch (RuntimeException e) {
-            // e.g. a literal of the wrong type that the classic build let through
-            throw new IllegalStateException("regime " + regime.id() + " failed on this case: " + e.getMessage(), e);
-        } finally {
-            session.dispose();
-        }
-        return fired;
-    }
 }

@@ -1,15 +1,15 @@
 package org.icerules.engine;
 
-import org.icerules.model.Action;
-import org.icerules.model.Case;
-import org.icerules.model.Claim;
-import org.icerules.model.FactSchema;
-import org.icerules.model.FactSpec;
-import org.icerules.model.Norm;
-import org.icerules.model.Provision;
-import org.icerules.model.Regime;
-import org.icerules.model.Status;
-import org.icerules.model.Verdict;
+import org.icerules.model.facts.Action;
+import org.icerules.model.facts.Case;
+import org.icerules.model.verdicts.Claim;
+import org.icerules.model.facts.FactSchema;
+import org.icerules.model.facts.FactSpec;
+import org.icerules.model.verdicts.Norm;
+import org.icerules.model.law.Provision;
+import org.icerules.model.law.Regime;
+import org.icerules.model.verdicts.Status;
+import org.icerules.model.verdicts.Verdict;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.icerules.regime.RuleInfo;
 
 /**
  * Where legal precedence lives, in plain Java. First, what each fired rule concluded becomes a

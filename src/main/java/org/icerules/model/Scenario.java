@@ -2,6 +2,9 @@ package org.icerules.model;
 
 import java.time.LocalDate;
 import java.util.Map;
+import org.icerules.model.facts.Action;
+import org.icerules.model.facts.Case;
+import org.icerules.model.verdicts.Status;
 
 /**
  * One hypothetical case from a scenario file.

@@ -13,12 +13,12 @@ import org.icerules.analysis.DiffPattern;
 import org.icerules.analysis.DiffResult;
 import org.icerules.analysis.Explanation;
 import org.icerules.analysis.SweepResult;
-import org.icerules.engine.RuleInfo;
-import org.icerules.model.Claim;
-import org.icerules.model.FactSchema;
-import org.icerules.model.Provision;
-import org.icerules.model.SwitchSpec;
-import org.icerules.model.Verdict;
+import org.icerules.regime.RuleInfo;
+import org.icerules.model.verdicts.Claim;
+import org.icerules.model.facts.FactSchema;
+import org.icerules.model.law.Provision;
+import org.icerules.model.law.SwitchSpec;
+import org.icerules.model.verdicts.Verdict;
 
 import java.util.List;
 

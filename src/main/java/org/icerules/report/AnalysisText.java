@@ -8,9 +8,9 @@ import org.icerules.analysis.DiffPattern;
 import org.icerules.analysis.DiffResult;
 import org.icerules.analysis.Explanation;
 import org.icerules.analysis.SweepResult;
-import org.icerules.engine.RuleInfo;
-import org.icerules.model.Claim;
-import org.icerules.model.Provision;
+import org.icerules.regime.RuleInfo;
+import org.icerules.model.verdicts.Claim;
+import org.icerules.model.law.Provision;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package org.icerules.report;
 
-import org.icerules.model.Provision;
-import org.icerules.model.Regime;
+import org.icerules.model.law.Provision;
+import org.icerules.model.law.Regime;
 
 import java.util.ArrayList;
 import java.util.Arrays;

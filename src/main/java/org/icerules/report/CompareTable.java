@@ -1,9 +1,9 @@
 package org.icerules.report;
 
 import org.icerules.analysis.Comparison;
-import org.icerules.model.Action;
-import org.icerules.model.Status;
-import org.icerules.model.Verdict;
+import org.icerules.model.facts.Action;
+import org.icerules.model.verdicts.Status;
+import org.icerules.model.verdicts.Verdict;
 
 import java.util.ArrayList;
 import java.util.List;

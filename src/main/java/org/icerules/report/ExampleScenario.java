@@ -2,8 +2,8 @@ package org.icerules.report;
 
 import org.icerules.analysis.DiffPattern;
 import org.icerules.analysis.DiffResult;
-import org.icerules.model.Case;
-import org.icerules.model.FactSchema;
+import org.icerules.model.facts.Case;
+import org.icerules.model.facts.FactSchema;
 
 import java.util.LinkedHashMap;
 import java.util.List;

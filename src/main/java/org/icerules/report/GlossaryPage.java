@@ -1,7 +1,7 @@
 package org.icerules.report;
 
-import org.icerules.engine.Glossary;
-import org.icerules.model.GlossaryTerm;
+import org.icerules.regime.Glossary;
+import org.icerules.model.law.GlossaryTerm;
 
 import static org.icerules.report.Markdown.link;
 import static org.icerules.report.Markdown.para;

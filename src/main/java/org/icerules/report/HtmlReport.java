@@ -6,10 +6,10 @@ import org.icerules.analysis.Counterfactual;
 import org.icerules.analysis.DiffPattern;
 import org.icerules.analysis.DiffResult;
 import org.icerules.analysis.Explanation;
-import org.icerules.engine.RuleInfo;
-import org.icerules.model.Action;
-import org.icerules.model.Provision;
-import org.icerules.model.Verdict;
+import org.icerules.regime.RuleInfo;
+import org.icerules.model.facts.Action;
+import org.icerules.model.law.Provision;
+import org.icerules.model.verdicts.Verdict;
 
 import java.util.LinkedHashMap;
 import java.util.List;

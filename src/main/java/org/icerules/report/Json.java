@@ -7,9 +7,9 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.icerules.model.Claim;
-import org.icerules.model.Provision;
-import org.icerules.model.Verdict;
+import org.icerules.model.verdicts.Claim;
+import org.icerules.model.law.Provision;
+import org.icerules.model.verdicts.Verdict;
 
 import java.util.Collection;
 import java.util.Map;

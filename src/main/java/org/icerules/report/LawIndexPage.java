@@ -1,15 +1,15 @@
 package org.icerules.report;
 
-import org.icerules.engine.CompiledRegime;
-import org.icerules.engine.Glossary;
-import org.icerules.engine.RegimeCatalog;
-import org.icerules.engine.RuleInfo;
-import org.icerules.model.Basis;
-import org.icerules.model.Protection;
-import org.icerules.model.Regime;
-import org.icerules.model.Status;
-import org.icerules.model.SwitchReading;
-import org.icerules.model.SwitchSpec;
+import org.icerules.regime.CompiledRegime;
+import org.icerules.regime.Glossary;
+import org.icerules.regime.RegimeCatalog;
+import org.icerules.regime.RuleInfo;
+import org.icerules.model.law.Basis;
+import org.icerules.model.law.Protection;
+import org.icerules.model.law.Regime;
+import org.icerules.model.verdicts.Status;
+import org.icerules.model.law.SwitchReading;
+import org.icerules.model.law.SwitchSpec;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -2,16 +2,16 @@ package org.icerules.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.icerules.analysis.CombinedAnswer;
-import org.icerules.analysis.GrantRisk;
-import org.icerules.analysis.Layer;
-import org.icerules.analysis.LawAnswer;
-import org.icerules.analysis.LayerProvision;
-import org.icerules.analysis.LayerVerdict;
-import org.icerules.analysis.Preemption;
-import org.icerules.model.Award;
-import org.icerules.model.Regime;
-import org.icerules.model.ValidityEvent;
+import org.icerules.law.CombinedAnswer;
+import org.icerules.law.GrantRisk;
+import org.icerules.law.Layer;
+import org.icerules.law.LawAnswer;
+import org.icerules.law.LayerProvision;
+import org.icerules.law.LayerVerdict;
+import org.icerules.law.Preemption;
+import org.icerules.model.law.Award;
+import org.icerules.model.law.Regime;
+import org.icerules.model.law.ValidityEvent;
 
 import java.util.List;
 

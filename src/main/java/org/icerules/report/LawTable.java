@@ -1,15 +1,15 @@
 package org.icerules.report;
 
-import org.icerules.analysis.CombinedAnswer;
-import org.icerules.analysis.GrantRisk;
-import org.icerules.analysis.Layer;
-import org.icerules.analysis.LawAnswer;
-import org.icerules.analysis.LayerProvision;
-import org.icerules.analysis.Preemption;
-import org.icerules.model.Regime;
+import org.icerules.law.CombinedAnswer;
+import org.icerules.law.GrantRisk;
+import org.icerules.law.Layer;
+import org.icerules.law.LawAnswer;
+import org.icerules.law.LayerProvision;
+import org.icerules.law.Preemption;
+import org.icerules.model.law.Regime;
 import org.icerules.model.Scenario;
-import org.icerules.model.Status;
-import org.icerules.model.ValidityEvent;
+import org.icerules.model.verdicts.Status;
+import org.icerules.model.law.ValidityEvent;
 
 import java.util.ArrayList;
 import java.util.List;

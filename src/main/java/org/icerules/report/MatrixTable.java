@@ -1,11 +1,11 @@
 package org.icerules.report;
 
-import org.icerules.model.Action;
-import org.icerules.model.Provision;
-import org.icerules.model.Regime;
+import org.icerules.model.facts.Action;
+import org.icerules.model.law.Provision;
+import org.icerules.model.law.Regime;
 import org.icerules.model.Scenario;
-import org.icerules.model.Status;
-import org.icerules.model.Verdict;
+import org.icerules.model.verdicts.Status;
+import org.icerules.model.verdicts.Verdict;
 
 import java.util.ArrayList;
 import java.util.HashMap;

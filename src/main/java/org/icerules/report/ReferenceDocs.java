@@ -1,9 +1,9 @@
 package org.icerules.report;
 
-import org.icerules.analysis.Jurisdictions;
-import org.icerules.engine.CompiledRegime;
-import org.icerules.engine.Glossary;
-import org.icerules.engine.RegimeCatalog;
+import org.icerules.law.Jurisdictions;
+import org.icerules.regime.CompiledRegime;
+import org.icerules.regime.Glossary;
+import org.icerules.regime.RegimeCatalog;
 import org.icerules.model.InputException;
 import org.icerules.model.InputProblem;
 

@@ -1,10 +1,10 @@
 package org.icerules.report;
 
-import org.icerules.engine.CompiledRegime;
-import org.icerules.model.Basis;
-import org.icerules.model.Provision;
-import org.icerules.model.Regime;
-import org.icerules.model.Validity;
+import org.icerules.regime.CompiledRegime;
+import org.icerules.model.law.Basis;
+import org.icerules.model.law.Provision;
+import org.icerules.model.law.Regime;
+import org.icerules.model.law.Validity;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

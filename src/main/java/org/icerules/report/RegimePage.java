@@ -1,16 +1,16 @@
 package org.icerules.report;
 
-import org.icerules.analysis.Jurisdictions;
-import org.icerules.engine.CompiledRegime;
-import org.icerules.engine.Glossary;
-import org.icerules.engine.RuleInfo;
-import org.icerules.model.Action;
-import org.icerules.model.Protection;
-import org.icerules.model.Provision;
-import org.icerules.model.Regime;
-import org.icerules.model.Source;
-import org.icerules.model.SwitchSpec;
-import org.icerules.model.ValidityEvent;
+import org.icerules.law.Jurisdictions;
+import org.icerules.regime.CompiledRegime;
+import org.icerules.regime.Glossary;
+import org.icerules.regime.RuleInfo;
+import org.icerules.model.facts.Action;
+import org.icerules.model.law.Protection;
+import org.icerules.model.law.Provision;
+import org.icerules.model.law.Regime;
+import org.icerules.model.law.Source;
+import org.icerules.model.law.SwitchSpec;
+import org.icerules.model.law.ValidityEvent;
 
 import java.util.ArrayList;
 import java.util.List;

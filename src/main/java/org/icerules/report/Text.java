@@ -1,8 +1,8 @@
 package org.icerules.report;
 
-import org.icerules.model.Provision;
-import org.icerules.model.Status;
-import org.icerules.model.Verdict;
+import org.icerules.model.law.Provision;
+import org.icerules.model.verdicts.Status;
+import org.icerules.model.verdicts.Verdict;
 
 import java.util.ArrayList;
 import java.util.List;

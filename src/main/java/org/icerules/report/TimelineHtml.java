@@ -1,10 +1,10 @@
 package org.icerules.report;
 
-import org.icerules.analysis.CombinedAnswer;
-import org.icerules.analysis.Timeline;
-import org.icerules.model.Action;
+import org.icerules.law.CombinedAnswer;
+import org.icerules.law.Timeline;
+import org.icerules.model.facts.Action;
 import org.icerules.model.Scenario;
-import org.icerules.model.Status;
+import org.icerules.model.verdicts.Status;
 
 import java.time.LocalDate;
 import java.util.List;

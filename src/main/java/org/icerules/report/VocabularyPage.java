@@ -1,12 +1,12 @@
 package org.icerules.report;
 
-import org.icerules.engine.CompiledRegime;
-import org.icerules.engine.RegimeCatalog;
-import org.icerules.engine.RuleInfo;
-import org.icerules.model.Action;
-import org.icerules.model.FactSchema;
-import org.icerules.model.FactSpec;
-import org.icerules.model.FactType;
+import org.icerules.regime.CompiledRegime;
+import org.icerules.regime.RegimeCatalog;
+import org.icerules.regime.RuleInfo;
+import org.icerules.model.facts.Action;
+import org.icerules.model.facts.FactSchema;
+import org.icerules.model.facts.FactSpec;
+import org.icerules.model.facts.FactType;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,15 +1,15 @@
 package org.icerules.scenario;
 
-import org.icerules.model.Action;
-import org.icerules.model.Case;
-import org.icerules.model.FactSchema;
-import org.icerules.model.FactSpec;
-import org.icerules.model.FactType;
+import org.icerules.model.facts.Action;
+import org.icerules.model.facts.Case;
+import org.icerules.model.facts.FactSchema;
+import org.icerules.model.facts.FactSpec;
+import org.icerules.model.facts.FactType;
 import org.icerules.model.InputException;
 import org.icerules.model.InputProblem;
 import org.icerules.model.Scenario;
-import org.icerules.model.Status;
-import org.icerules.model.SwitchSpec;
+import org.icerules.model.verdicts.Status;
+import org.icerules.model.law.SwitchSpec;
 import org.icerules.yaml.DidYouMean;
 import org.icerules.yaml.LocatedYaml;
 import org.icerules.yaml.YNode;

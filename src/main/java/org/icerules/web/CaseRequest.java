@@ -2,9 +2,9 @@ package org.icerules.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.icerules.engine.RegimeCatalog;
-import org.icerules.model.Action;
-import org.icerules.model.Case;
+import org.icerules.regime.RegimeCatalog;
+import org.icerules.model.facts.Action;
+import org.icerules.model.facts.Case;
 import org.icerules.model.InputException;
 import org.icerules.model.Scenario;
 import org.icerules.report.Json;

@@ -1,7 +1,7 @@
 package org.icerules.web;
 
 import org.icerules.analysis.Differ;
-import org.icerules.engine.CompiledRegime;
+import org.icerules.regime.CompiledRegime;
 import org.icerules.engine.Evaluator;
 import org.icerules.report.AnalysisJson;
 import org.icerules.report.Json;

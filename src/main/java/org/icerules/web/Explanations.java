@@ -2,7 +2,7 @@ package org.icerules.web;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.icerules.analysis.Explainer;
-import org.icerules.engine.CompiledRegime;
+import org.icerules.regime.CompiledRegime;
 import org.icerules.engine.Evaluator;
 import org.icerules.report.AnalysisJson;
 

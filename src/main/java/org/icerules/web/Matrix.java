@@ -2,12 +2,12 @@ package org.icerules.web;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.icerules.engine.CompiledRegime;
+import org.icerules.regime.CompiledRegime;
 import org.icerules.engine.Evaluator;
-import org.icerules.model.Action;
-import org.icerules.model.FactSchema;
-import org.icerules.model.Status;
-import org.icerules.model.Verdict;
+import org.icerules.model.facts.Action;
+import org.icerules.model.facts.FactSchema;
+import org.icerules.model.verdicts.Status;
+import org.icerules.model.verdicts.Verdict;
 import org.icerules.report.Json;
 
 import java.util.ArrayList;

@@ -6,7 +6,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import org.icerules.engine.Evaluator;
-import org.icerules.engine.RegimeCatalog;
+import org.icerules.regime.RegimeCatalog;
 import org.icerules.model.InputException;
 import org.icerules.model.Scenario;
 import org.icerules.report.Json;

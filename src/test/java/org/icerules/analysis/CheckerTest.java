@@ -2,10 +2,10 @@ package org.icerules.analysis;
 
 import org.icerules.RegimeVerifier;
 import org.icerules.engine.Evaluator;
-import org.icerules.engine.RegimeCatalog;
-import org.icerules.model.Action;
-import org.icerules.model.Claim;
-import org.icerules.model.Status;
+import org.icerules.regime.RegimeCatalog;
+import org.icerules.model.facts.Action;
+import org.icerules.model.verdicts.Claim;
+import org.icerules.model.verdicts.Status;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -53,7 +53,7 @@ class CheckerTest {
         RegimeCatalog catalog = RegimeCatalog.load(Path.of("src/test/resources/rules-reference"));
         CheckResult r = new Checker(new Evaluator(catalog)).check(catalog.regimes());
         assertThat(r.unreadFacts()).contains("place", "actor", "agreement-287g").doesNotContain("detainer", "warrant");
-        assertThat(r.unreadFacts()).hasSize(org.icerules.model.FactSchema.facts().size() - 2);
+        assertThat(r.unreadFacts()).hasSize(org.icerules.model.facts.FactSchema.facts().size() - 2);
         assertThat(r.passed()).as("an unread fact is a warning, not a failure").isTrue();
     }
 

@@ -1,11 +1,11 @@
 package org.icerules.analysis;
 
 import org.icerules.RegimeVerifier;
-import org.icerules.engine.CompiledRegime;
+import org.icerules.regime.CompiledRegime;
 import org.icerules.engine.Evaluator;
-import org.icerules.engine.RegimeCatalog;
-import org.icerules.model.Action;
-import org.icerules.model.Status;
+import org.icerules.regime.RegimeCatalog;
+import org.icerules.model.facts.Action;
+import org.icerules.model.verdicts.Status;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,12 +1,12 @@
 package org.icerules.analysis;
 
 import org.icerules.RegimeVerifier;
-import org.icerules.engine.CompiledRegime;
+import org.icerules.regime.CompiledRegime;
 import org.icerules.engine.Evaluator;
-import org.icerules.engine.RegimeCatalog;
-import org.icerules.model.Action;
+import org.icerules.regime.RegimeCatalog;
+import org.icerules.model.facts.Action;
 import org.icerules.model.Scenario;
-import org.icerules.model.Status;
+import org.icerules.model.verdicts.Status;
 import org.icerules.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;
 
@@ -74,7 +74,7 @@ class ExplainerTest {
     void aTwoFactChangeIsFoundWhenNoSingleChangeSuffices() {
         // remote interview: forbidden unless public contact is allowed AND the advisement was given
         Scenario s = everValles();
-        var facts = org.icerules.model.FactSchema.with(s.facts(), null,
+        var facts = org.icerules.model.facts.FactSchema.with(s.facts(), null,
                 java.util.Map.of("public-contact-allowed", false));
         Explanation e = explainer.explain(ordinance, Action.ARRANGE_REMOTE_INTERVIEW, facts, s.readings());
         assertThat(e.verdict().status()).isEqualTo(Status.FORBIDDEN);

@@ -1,17 +1,17 @@
 package org.icerules.analysis;
 
 import org.icerules.RegimeVerifier;
-import org.icerules.engine.CompiledRegime;
+import org.icerules.regime.CompiledRegime;
 import org.icerules.engine.Evaluator;
-import org.icerules.engine.RegimeCatalog;
-import org.icerules.engine.RuleInfo;
-import org.icerules.model.Action;
-import org.icerules.model.Case;
-import org.icerules.model.FactSchema;
-import org.icerules.model.FactSpec;
-import org.icerules.model.FactType;
-import org.icerules.model.SwitchSpec;
-import org.icerules.model.Verdict;
+import org.icerules.regime.RegimeCatalog;
+import org.icerules.regime.RuleInfo;
+import org.icerules.model.facts.Action;
+import org.icerules.model.facts.Case;
+import org.icerules.model.facts.FactSchema;
+import org.icerules.model.facts.FactSpec;
+import org.icerules.model.facts.FactType;
+import org.icerules.model.law.SwitchSpec;
+import org.icerules.model.verdicts.Verdict;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -132,7 +132,7 @@ class UnreadFactsTest {
     }
 
     private static List<String> ids(Verdict v) {
-        return v.provisions().stream().map(org.icerules.model.Provision::id).toList();
+        return v.provisions().stream().map(org.icerules.model.law.Provision::id).toList();
     }
 
     private static Object randomValue(FactSpec f, Random random) {

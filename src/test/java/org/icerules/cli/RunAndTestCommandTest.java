@@ -52,7 +52,7 @@ class RunAndTestCommandTest {
         assertThat(s.get("id").asText()).isEqualTo("ever-valles-2016");
         assertThat(s.get("date").asText()).isEqualTo("2016-12-20");
         assertThat(s.get("interpretations").get("ordinance.probation-scope").asText()).isEqualTo("city-only");
-        assertThat(s.get("verdicts")).hasSize(org.icerules.model.Action.values().length);
+        assertThat(s.get("verdicts")).hasSize(org.icerules.model.facts.Action.values().length);
         JsonNode hold = s.get("verdicts").get(0);
         assertThat(hold.get("regime").asText()).isEqualTo(ORDINANCE);
         assertThat(hold.get("action").asText()).isEqualTo("hold-past-release");

@@ -1,8 +1,8 @@
 package org.icerules.cli;
 
-import org.icerules.model.Action;
-import org.icerules.model.FactSchema;
-import org.icerules.model.FactSpec;
+import org.icerules.model.facts.Action;
+import org.icerules.model.facts.FactSchema;
+import org.icerules.model.facts.FactSpec;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

@@ -1,11 +1,11 @@
 package org.icerules.engine;
 
-import org.icerules.model.Action;
-import org.icerules.model.Case;
-import org.icerules.model.FactSchema;
-import org.icerules.model.FactSpec;
-import org.icerules.model.FactType;
-import org.icerules.model.SwitchSpec;
+import org.icerules.model.facts.Action;
+import org.icerules.model.facts.Case;
+import org.icerules.model.facts.FactSchema;
+import org.icerules.model.facts.FactSpec;
+import org.icerules.model.facts.FactType;
+import org.icerules.model.law.SwitchSpec;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +17,8 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
+import org.icerules.regime.CompiledRegime;
+import org.icerules.regime.RuleInfo;
 
 /**
  * Every case one regime's rules can tell apart, for tests, action by action: for each action,

@@ -1,12 +1,12 @@
 package org.icerules.engine;
 
-import org.icerules.model.Action;
-import org.icerules.model.Actor;
-import org.icerules.model.Detainer;
-import org.icerules.model.FactSchema;
-import org.icerules.model.Status;
-import org.icerules.model.Verdict;
-import org.icerules.model.Warrant;
+import org.icerules.model.facts.Action;
+import org.icerules.model.facts.Actor;
+import org.icerules.model.facts.Detainer;
+import org.icerules.model.facts.FactSchema;
+import org.icerules.model.verdicts.Status;
+import org.icerules.model.verdicts.Verdict;
+import org.icerules.model.facts.Warrant;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.icerules.regime.RegimeCatalog;
 
 /**
  * A note belongs to its provision: once an exception that fired overrides the provision, or a

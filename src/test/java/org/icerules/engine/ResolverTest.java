@@ -1,14 +1,14 @@
 package org.icerules.engine;
 
-import org.icerules.model.Action;
-import org.icerules.model.Basis;
-import org.icerules.model.Case;
-import org.icerules.model.Norm;
-import org.icerules.model.Provision;
-import org.icerules.model.Regime;
-import org.icerules.model.Status;
-import org.icerules.model.Validity;
-import org.icerules.model.Verdict;
+import org.icerules.model.facts.Action;
+import org.icerules.model.law.Basis;
+import org.icerules.model.facts.Case;
+import org.icerules.model.verdicts.Norm;
+import org.icerules.model.law.Provision;
+import org.icerules.model.law.Regime;
+import org.icerules.model.verdicts.Status;
+import org.icerules.model.law.Validity;
+import org.icerules.model.verdicts.Verdict;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.icerules.regime.RuleInfo;
 
 /** The precedence step alone, without Drools: which norms survive, and what the verdict says. */
 class ResolverTest {

@@ -2,12 +2,12 @@ package org.icerules.library;
 
 import org.icerules.RegimeVerifier;
 import org.icerules.engine.Evaluator;
-import org.icerules.engine.RegimeCatalog;
-import org.icerules.model.Action;
-import org.icerules.model.Provision;
+import org.icerules.regime.RegimeCatalog;
+import org.icerules.model.facts.Action;
+import org.icerules.model.law.Provision;
 import org.icerules.model.Scenario;
-import org.icerules.model.Status;
-import org.icerules.model.Verdict;
+import org.icerules.model.verdicts.Status;
+import org.icerules.model.verdicts.Verdict;
 import org.icerules.scenario.ScenarioLoader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

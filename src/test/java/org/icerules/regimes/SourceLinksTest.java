@@ -1,9 +1,9 @@
 package org.icerules.regimes;
 
 import org.icerules.RegimeVerifier;
-import org.icerules.engine.CompiledRegime;
-import org.icerules.model.Provision;
-import org.icerules.model.Source;
+import org.icerules.regime.CompiledRegime;
+import org.icerules.model.law.Provision;
+import org.icerules.model.law.Source;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

@@ -3,7 +3,7 @@ package org.icerules.report;
 import org.icerules.RegimeVerifier;
 import org.icerules.analysis.Comparison;
 import org.icerules.engine.Evaluator;
-import org.icerules.engine.RegimeCatalog;
+import org.icerules.regime.RegimeCatalog;
 import org.icerules.model.Scenario;
 import org.icerules.scenario.ScenarioLoader;
 import org.junit.jupiter.api.Test;

@@ -1,9 +1,9 @@
 package org.icerules.report;
 
-import org.icerules.model.Basis;
-import org.icerules.model.Provision;
-import org.icerules.model.Regime;
-import org.icerules.model.Validity;
+import org.icerules.model.law.Basis;
+import org.icerules.model.law.Provision;
+import org.icerules.model.law.Regime;
+import org.icerules.model.law.Validity;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

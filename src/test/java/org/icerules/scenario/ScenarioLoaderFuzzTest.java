@@ -8,7 +8,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.icerules.model.InputException;
 import org.icerules.model.Scenario;
-import org.icerules.model.SwitchSpec;
+import org.icerules.model.law.SwitchSpec;
 
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package org.icerules.web;
 
-import org.icerules.engine.RegimeCatalog;
+import org.icerules.regime.RegimeCatalog;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

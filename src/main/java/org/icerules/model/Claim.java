@@ -1,5 +1,0 @@
-package org.icerules.model;
-
-/** One provision's status in a conflict: what it says, so both sides are shown. */
-public record Claim(Provision provision, Status status) {
-}

@@ -1,0 +1,69 @@
+package org.icerules.regime;
+
+import org.icerules.model.facts.Action;
+import org.icerules.model.law.Regime;
+import org.kie.api.KieBase;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** A regime with its compiled rule base and what each of its rules says. */
+public final class CompiledRegime {
+    private final Regime regime;
+    private final KieBase kieBase;
+    private final List<RuleInfo> rules;
+    private final Map<String, RuleInfo> byName;
+    private final Map<Action, List<RuleInfo>> byAction = new EnumMap<>(Action.class);
+    /** State a later layer keeps with this rule base (the engine's memo and sessions), built on first use. */
+    private final Map<Class<?>, Object> attached = new ConcurrentHashMap<>();
+
+    public CompiledRegime(Regime regime, KieBase kieBase, List<RuleInfo> rules) {
+        this.regime = regime;
+        this.kieBase = kieBase;
+        this.rules = List.copyOf(rules);
+        this.byName = rules.stream().collect(Collectors.toMap(RuleInfo::name, Function.identity()));
+        for (Action a : Action.values()) {
+            byAction.put(a, this.rules.stream().filter(r -> r.concludes(a)).toList());
+        }
+    }
+
+    /**
+     * The object of this type kept with the regime, made by {@code make} on first use. The engine
+     * keeps its verdict memo and reused sessions here, so they live as long as the compiled rule
+     * base and this package need not know them.
+     */
+    public <T> T attached(Class<T> type, Supplier<T> make) {
+        return type.cast(attached.computeIfAbsent(type, t -> make.get()));
+    }
+
+    public Regime regime() {
+        return regime;
+    }
+
+    public String id() {
+        return regime.id();
+    }
+
+    public KieBase kieBase() {
+        return kieBase;
+    }
+
+    /** Every rule, in file and line order. */
+    public List<RuleInfo> rules() {
+        return rules;
+    }
+
+    public RuleInfo rule(String name) {
+        return byName.get(name);
+    }
+
+    /** The rules that conclude something about this action. */
+    public List<RuleInfo> rulesFor(Action action) {
+        return byAction.get(action);
+    }
+}

@@ -1,0 +1,143 @@
+package org.icerules.regime;
+
+import org.icerules.model.InputException;
+import org.icerules.model.InputProblem;
+import org.icerules.model.law.Regime;
+import org.icerules.model.law.SwitchSpec;
+import org.icerules.yaml.DidYouMean;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Every regime under a rules folder ({@code rules/<level>/<regime>/regime.yaml + *.drl}),
+ * loaded, linted and compiled once: one rule base per regime, so each can be loaded,
+ * linted, diffed or replaced alone.
+ */
+public final class RegimeCatalog {
+    private static final Map<String, Integer> LEVEL_ORDER = Map.of("city", 0, "state", 1, "federal", 2);
+    private final Path rulesDir;
+    private final List<CompiledRegime> regimes;
+    private final Map<String, CompiledRegime> byId = new LinkedHashMap<>();
+
+    private RegimeCatalog(Path rulesDir, List<CompiledRegime> regimes) {
+        this.rulesDir = rulesDir;
+        this.regimes = List.copyOf(regimes);
+        regimes.forEach(r -> byId.put(r.id(), r));
+    }
+
+    /** The rules folder: {@code -Dicerules.rules}, else {@code $ICE_RULES_HOME/rules}, else {@code ./rules}. */
+    public static Path defaultRulesDir() {
+        String prop = System.getProperty("icerules.rules");
+        if (prop != null) {
+            return Path.of(prop);
+        }
+        String home = System.getenv("ICE_RULES_HOME");
+        return home != null ? Path.of(home, "rules") : Path.of("rules");
+    }
+
+    /** Loads every regime under the folder; throws {@link InputException} listing every problem found. */
+    public static RegimeCatalog load(Path rulesDir) {
+        if (!Files.isDirectory(rulesDir)) {
+            throw new InputException(new InputProblem(rulesDir.toString(), 0, 0, null,
+                    "no rules folder here (expected rules/<level>/<regime>/regime.yaml)"));
+        }
+        List<Path> yamls;
+        try (Stream<Path> walk = Files.walk(rulesDir)) {
+            yamls = walk.filter(p -> p.getFileName().toString().equals("regime.yaml")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<InputProblem> problems = new ArrayList<>();
+        List<CompiledRegime> compiled = new ArrayList<>();
+        Map<String, String> seenIds = new LinkedHashMap<>();
+        for (Path yaml : yamls) {
+            try {
+                CompiledRegime r = RegimeCompiler.compile(yaml, display(rulesDir, yaml));
+                String previous = seenIds.putIfAbsent(r.id(), display(rulesDir, yaml));
+                if (previous != null) {
+                    problems.add(new InputProblem(display(rulesDir, yaml), 1, 1, "id",
+                            "regime id '" + r.id() + "' is already used by " + previous));
+                } else {
+                    compiled.add(r);
+                }
+            } catch (InputException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        if (compiled.isEmpty()) {
+            throw new InputException(new InputProblem(rulesDir.toString(), 0, 0, null,
+                    "no regime found (expected rules/<level>/<regime>/regime.yaml)"));
+        }
+        compiled.sort(Comparator.comparing((CompiledRegime r) -> LEVEL_ORDER.getOrDefault(r.regime().level(), 9))
+                .thenComparing(r -> firstDate(r.regime()))
+                .thenComparing(CompiledRegime::id));
+        return new RegimeCatalog(rulesDir, compiled);
+    }
+
+    private static String firstDate(Regime r) {
+        return r.dates().values().stream().min(Comparator.naturalOrder()).map(Object::toString).orElse("9999");
+    }
+
+    /** A path as users see it: relative to the folder above {@code rules/}, e.g. {@code rules/city/x/a.drl}. */
+    static String display(Path rulesDir, Path file) {
+        Path base = rulesDir.toAbsolutePath().normalize().getParent();
+        Path abs = file.toAbsolutePath().normalize();
+        return base != null && abs.startsWith(base) ? base.relativize(abs).toString() : abs.toString();
+    }
+
+    public Path rulesDir() {
+        return rulesDir;
+    }
+
+    /** Every regime: city, then state, then federal; by date within a level. */
+    public List<CompiledRegime> regimes() {
+        return regimes;
+    }
+
+    public Optional<CompiledRegime> find(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** The regime with that id, or an input problem naming the known ids. */
+    public CompiledRegime get(String id) {
+        CompiledRegime r = byId.get(id);
+        if (r == null) {
+            throw new InputException(new InputProblem(null, 0, 0, "regime", "unknown regime '" + id + "'"
+                    + DidYouMean.hint(id, byId.keySet()) + "; known: " + String.join(", ", byId.keySet())));
+        }
+        return r;
+    }
+
+    /** The named regimes in catalog order, or all of them when the list is empty. */
+    public List<CompiledRegime> select(List<String> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return regimes;
+        }
+        ids.forEach(this::get);
+        return regimes.stream().filter(r -> ids.contains(r.id())).toList();
+    }
+
+    public List<String> ids() {
+        return List.copyOf(byId.keySet());
+    }
+
+    /** Every switch any regime declares, by name. */
+    public Map<String, SwitchSpec> switches() {
+        Map<String, SwitchSpec> out = new LinkedHashMap<>();
+        regimes.forEach(r -> r.regime().switches().forEach(s -> out.putIfAbsent(s.name(), s)));
+        return out;
+    }
+}

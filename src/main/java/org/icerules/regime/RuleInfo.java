@@ -1,0 +1,47 @@
+package org.icerules.regime;
+
+import org.icerules.model.facts.Action;
+import org.icerules.model.verdicts.Status;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What one DRL rule says, read from its metadata and its conditions before anything runs.
+ *
+ * @param provision       the provision it encodes ({@code @provision})
+ * @param actions         the actions it concludes about ({@code @action}; "*" = all)
+ * @param status          what it concludes ({@code @status}); null for a rule that only adds a note
+ * @param overrides       the provisions it defeats on the same actions ({@code @overrides})
+ * @param note            a caveat it attaches ({@code @note}), or null
+ * @param reads           the facts its conditions read, by spec name, in spec order
+ * @param readsDate       whether its conditions compare the case's date
+ * @param switches        the interpretation switches it reads, with the values it tests
+ * @param numberThresholds for each number fact, the constants it is compared against
+ * @param dateThresholds  the days the case's date is compared against
+ * @param file            the .drl file, as reported
+ * @param line            the 1-based line of the rule in it
+ * @param column          the 1-based column where the rule starts
+ */
+public record RuleInfo(String name, String regime, String provision, List<Action> actions, Status status,
+                       List<String> overrides, String note, List<String> reads, boolean readsDate,
+                       Map<String, Set<String>> switches, Map<String, Set<Double>> numberThresholds,
+                       Set<LocalDate> dateThresholds, String file, int line, int column)
+        implements Serializable {
+
+    public boolean concludes(Action action) {
+        return actions.contains(action);
+    }
+
+    /** A scope rule ({@code @overrides("*")}): it defeats every other non-scope provision on its actions. */
+    public boolean overridesAll() {
+        return overrides.contains("*");
+    }
+
+    public boolean isException() {
+        return !overrides.isEmpty();
+    }
+}
