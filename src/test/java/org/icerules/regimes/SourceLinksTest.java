@@ -4,6 +4,8 @@ import org.icerules.RegimeVerifier;
 import org.icerules.regime.CompiledRegime;
 import org.icerules.model.law.Provision;
 import org.icerules.model.law.Source;
+import org.icerules.model.law.SwitchReading;
+import org.icerules.model.law.SwitchSpec;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -11,7 +13,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Every public source a regime rests on can be opened: an absolute https link on each. */
+/** Every public source a regime rests on can be opened (an absolute https link on each), and every reading it leaves open is documented. */
 class SourceLinksTest {
     @Test
     void everySourceOfEveryRegimeHasAnHttpsLink() {
@@ -35,5 +37,22 @@ class SourceLinksTest {
                 }
             }
         }
+    }
+
+    /** A contested reading shows both sides: every value of every switch says what it means, who holds it and on what source. */
+    @Test
+    void everyValueOfEverySwitchIsDocumentedWithItsSources() {
+        List<String> undocumented = new ArrayList<>();
+        for (CompiledRegime cr : RegimeVerifier.projectCatalog().regimes()) {
+            for (SwitchSpec sw : cr.regime().switches()) {
+                for (String value : sw.values()) {
+                    SwitchReading r = sw.reading(value);
+                    if (r == null || r.meaning() == null || r.sources().isEmpty()) {
+                        undocumented.add(sw.name() + "=" + value);
+                    }
+                }
+            }
+        }
+        assertThat(undocumented).as("switch values without a documented reading and sources").isEmpty();
     }
 }
