@@ -72,6 +72,8 @@ class RegimeLintTest {
         Files.createDirectories(folder);
         Files.writeString(folder.resolve("regime.yaml"), yaml);
         Files.writeString(folder.resolve("tiny.drl"), drl);
+        Files.copy(Path.of("rules/categories.yaml"), root.resolve("rules/categories.yaml"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         return root.resolve("rules");
     }
 
