@@ -9,9 +9,7 @@ import org.icerules.analysis.LawAnswer;
 import org.icerules.analysis.LayerProvision;
 import org.icerules.analysis.LayerVerdict;
 import org.icerules.analysis.Preemption;
-import org.icerules.model.Award;
 import org.icerules.model.Regime;
-import org.icerules.model.ValidityEvent;
 
 import java.util.List;
 
@@ -35,15 +33,12 @@ public final class LawJson {
         return n;
     }
 
+    /** {regime (its id), the regime's summary fields, law, hypothetical, from, to, standing, award} */
     public static ObjectNode layer(Layer l) {
         Regime r = l.regime();
         ObjectNode n = Json.object();
         n.put("regime", r.id());
-        n.put("title", r.title());
-        n.put("jurisdiction", r.jurisdiction());
-        n.put("level", r.level());
-        n.put("kind", r.kind());
-        n.put("status", r.status());
+        JsonShapes.putRegimeSummary(n, r);
         n.put("law", l.isLaw());
         n.put("hypothetical", l.hypothetical());
         if (r.validity().from() != null) {
@@ -56,9 +51,11 @@ public final class LawJson {
         } else {
             n.putNull("to");
         }
-        n.set("standing", events(l.standing()));
+        n.set("standing", JsonShapes.events(l.standing()));
         if (r.award() != null) {
-            n.set("award", award(r.award()));
+            n.set("award", JsonShapes.award(r.award()));
+        } else {
+            n.putNull("award");
         }
         return n;
     }
@@ -84,11 +81,11 @@ public final class LawJson {
             gn.set("condition", provision(g.condition()));
             gn.set("against", provisions(g.against()));
             if (g.award() != null) {
-                gn.set("award", award(g.award()));
+                gn.set("award", JsonShapes.award(g.award()));
             } else {
                 gn.putNull("award");
             }
-            gn.set("standing", events(g.standing()));
+            gn.set("standing", JsonShapes.events(g.standing()));
             risks.add(gn);
         }
         n.set("grant-at-risk", risks);
@@ -98,7 +95,7 @@ public final class LawJson {
             ObjectNode ln = Json.object();
             ln.put("regime", lv.layer().id());
             ln.put("status", lv.status().wire());
-            ln.set("provisions", Json.provisions(lv.verdict().provisions()));
+            ln.set("provisions", JsonShapes.provisions(lv.verdict().provisions()));
             layers.add(ln);
         }
         n.set("layers", layers);
@@ -111,41 +108,13 @@ public final class LawJson {
         return a;
     }
 
+    /** A provision as a layer says it: {regime, level, the provision (id, cite, title, basis), status}. */
     static ObjectNode provision(LayerProvision p) {
         ObjectNode n = Json.object();
         n.put("regime", p.regime());
         n.put("level", p.level());
-        n.put("id", p.provision().id());
-        n.put("cite", p.provision().cite());
-        n.put("title", p.provision().title());
+        JsonShapes.putProvision(n, p.provision());
         n.put("status", p.status().wire());
         return n;
-    }
-
-    static ObjectNode award(Award a) {
-        ObjectNode n = Json.object();
-        n.put("amount", a.amount());
-        n.put("currency", a.currency());
-        if (a.date() != null) {
-            n.put("date", a.date().toString());
-        } else {
-            n.putNull("date");
-        }
-        return n;
-    }
-
-    static ArrayNode events(List<ValidityEvent> events) {
-        ArrayNode a = Json.array();
-        for (ValidityEvent e : events) {
-            ObjectNode n = Json.object();
-            n.put("date", e.date().toString());
-            n.put("change", e.change());
-            if (e.note() != null) {
-                n.put("note", e.note());
-            }
-            n.set("actions", Json.strings(e.actions().stream().map(x -> x.id()).toList()));
-            a.add(n);
-        }
-        return a;
     }
 }

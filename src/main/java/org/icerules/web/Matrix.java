@@ -1,14 +1,13 @@
 package org.icerules.web;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.icerules.engine.CompiledRegime;
 import org.icerules.engine.Evaluator;
 import org.icerules.model.Action;
-import org.icerules.model.FactSchema;
 import org.icerules.model.Status;
 import org.icerules.model.Verdict;
 import org.icerules.report.Json;
+import org.icerules.report.JsonShapes;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -35,14 +34,10 @@ final class Matrix {
             inForce.putAll(Evaluator.readingsFor(r, req.readings()));
         }
         ObjectNode root = Json.object();
-        root.put("date", req.facts().date().toString());
-        root.set("facts", Json.stringMap(FactSchema.toWire(req.facts())));
-        root.set("interpretations", Json.stringMap(inForce));
+        JsonShapes.putCase(root, req.facts(), inForce);
         root.set("regimes", Json.strings(regimes.stream().map(CompiledRegime::id).toList()));
         root.set("actions", Json.strings(Action.ids()));
-        ArrayNode vs = Json.array();
-        verdicts.forEach(v -> vs.add(Json.verdict(v)));
-        root.set("verdicts", vs);
+        root.set("verdicts", JsonShapes.verdicts(verdicts));
         root.set("differing", Json.strings(differing(verdicts)));
         return root;
     }
