@@ -144,10 +144,19 @@ function buildRegimeFilter() {
     showRegimes(state.regimes.map((r) => r.id));
     onRegimesChanged();
   });
-  document.getElementById("regimes-order-vs-ordinance").addEventListener("click", () => {
-    showRegimes(["denver-draft-order-2017", "denver-ordinance-2017"]);
-    onRegimesChanged();
-  });
+  // One button per level, in the order the API lists the regimes (from the most local up):
+  // the levels are data (rules/categories.yaml), never named here.
+  const buttons = document.getElementById("regimes-all").parentNode;
+  const levels = [...new Set(state.regimes.map((r) => r.level))];
+  for (const level of levels) {
+    const button = el("button", { type: "button", id: "regimes-level-" + level, "data-level": level,
+      text: "Only " + level });
+    button.addEventListener("click", () => {
+      showRegimes(state.regimes.filter((r) => r.level === level).map((r) => r.id));
+      onRegimesChanged();
+    });
+    buttons.append(" ", button);
+  }
 }
 
 function showRegimes(ids) {

@@ -106,7 +106,7 @@ public final class Dimension {
         return name;
     }
 
-    /** How the axis is named to a reader: {@code advised-of-rights}, {@code date}, {@code reading draft-order.warrant}. */
+    /** How the axis is named to a reader: {@code advised-of-rights}, {@code date}, {@code reading <regime>.<switch>}. */
     public String label() {
         return kind == Kind.SWITCH ? "reading " + name : name;
     }

@@ -11,15 +11,18 @@ import java.util.List;
 
 /** Options shared by {@code law} and {@code timeline}: the place and the regimes added "as if in force". */
 public final class LawOptions {
-    @Option(names = "--jurisdiction", paramLabel = "ID", description = "where the law applies (default: denver); "
-            + "layers of every jurisdiction containing it count (rules/jurisdictions.yaml)")
-    String jurisdiction = "denver";
+    @Option(names = "--jurisdiction", paramLabel = "ID", description = "where the law applies (default: the "
+            + "'default' of rules/jurisdictions.yaml); layers of every jurisdiction containing it count")
+    String jurisdiction;
 
     @Option(names = "--include", paramLabel = "ID", description = "add a regime that was not in force (a draft, a "
             + "failed bill, a superseded regime) to see what it would have changed (repeatable)")
     List<String> include = new ArrayList<>();
 
-    /** The law-in-force view over the rules the options name; checks the jurisdiction and the includes. */
+    /**
+     * The law-in-force view over the rules the options name; checks the jurisdiction (taking the
+     * file's default when none was named) and the includes.
+     */
     LawInForce law(RulesOptions rules) {
         if (!rules.regimes.isEmpty()) {
             throw new InputException(new InputProblem("--regime", 0, 0, "regime", "the law in force is every layer "
@@ -36,6 +39,11 @@ public final class LawOptions {
         }
         if (!unknown.isEmpty()) {
             throw new InputException(unknown);
+        }
+        if (jurisdiction == null) {
+            jurisdiction = places.defaultJurisdiction().orElseThrow(() -> new InputException(new InputProblem(
+                    "--jurisdiction", 0, 0, "jurisdiction", "name the place (rules/" + Jurisdictions.FILE
+                    + " has no default); known: " + String.join(", ", places.ids()))));
         }
         LawInForce law = new LawInForce(rules.evaluator(), places);
         law.checkJurisdiction(jurisdiction);

@@ -7,6 +7,7 @@ import org.icerules.model.law.Regime;
 import org.icerules.model.Scenario;
 import org.icerules.model.verdicts.Verdict;
 import org.icerules.report.Json;
+import org.icerules.report.JsonShapes;
 import org.icerules.report.MatrixTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,9 +55,7 @@ public final class RunCommand implements Callable<Integer> {
                 n.put("title", s.title());
                 n.put("date", s.date().toString());
                 n.set("interpretations", Json.stringMap(rules.readingsInForce(s)));
-                ArrayNode vs = Json.array();
-                verdicts.forEach(v -> vs.add(Json.verdict(v)));
-                n.set("verdicts", vs);
+                n.set("verdicts", JsonShapes.verdicts(verdicts));
                 jsonScenarios.add(n);
             } else {
                 if (text.length() > 0) {

@@ -19,7 +19,8 @@ import java.util.Map;
 /**
  * Which jurisdiction lies inside which, read from {@code rules/jurisdictions.yaml} (data, not
  * code): the law in force in a place is every layer whose jurisdiction is that place or one
- * that contains it.
+ * that contains it. Its optional {@code default} is the place {@code law} and {@code timeline}
+ * answer for when none is named.
  */
 public final class Jurisdictions {
     public static final String FILE = "jurisdictions.yaml";
@@ -29,11 +30,18 @@ public final class Jurisdictions {
     }
 
     private final Map<String, Jurisdiction> byId;
+    private final String defaultId;
 
     public Jurisdictions(List<Jurisdiction> all) {
+        this(all, null);
+    }
+
+    /** @param defaultId the place to answer for when none is named (null: none) */
+    public Jurisdictions(List<Jurisdiction> all, String defaultId) {
         Map<String, Jurisdiction> m = new LinkedHashMap<>();
         all.forEach(j -> m.put(j.id(), j));
         this.byId = m;
+        this.defaultId = defaultId;
     }
 
     /** Reads {@code <rulesDir>/jurisdictions.yaml}; every problem names its line. */
@@ -60,7 +68,7 @@ public final class Jurisdictions {
             }
             throw new InputException(y.problems());
         }
-        y.onlyKeys(root, "", List.of("jurisdictions"));
+        y.onlyKeys(root, "", List.of("jurisdictions", "default"));
         List<Jurisdiction> all = new ArrayList<>();
         List<YNode> nodes = y.list(root, "", "jurisdictions", true);
         int i = 0;
@@ -83,10 +91,15 @@ public final class Jurisdictions {
                         + DidYouMean.hint(j.within(), ids) + "; known: " + String.join(", ", ids));
             }
         }
+        String defaultId = y.string(root, "", "default", false);
+        if (defaultId != null && !ids.contains(defaultId)) {
+            y.problem(root.get("default"), "default", "unknown jurisdiction '" + defaultId + "'"
+                    + DidYouMean.hint(defaultId, ids) + "; known: " + String.join(", ", ids));
+        }
         if (!y.problems().isEmpty()) {
             throw new InputException(y.problems());
         }
-        Jurisdictions out = new Jurisdictions(all);
+        Jurisdictions out = new Jurisdictions(all, defaultId);
         for (Jurisdiction j : all) {
             if (out.chain(j.id()).size() > all.size()) {
                 throw new InputException(new InputProblem(file, 0, 0, j.id(), "'within' goes round in a circle"));
@@ -95,10 +108,15 @@ public final class Jurisdictions {
         return out;
     }
 
-    /** The jurisdiction's name ("City and County of Denver"), or the id itself when unknown. */
+    /** The jurisdiction's name as jurisdictions.yaml spells it, or the id itself when unknown. */
     public String name(String id) {
         Jurisdiction j = byId.get(id);
         return j == null ? id : j.name();
+    }
+
+    /** The place to answer for when none is named, if the file names one. */
+    public java.util.Optional<String> defaultJurisdiction() {
+        return java.util.Optional.ofNullable(defaultId);
     }
 
     public boolean knows(String id) {
@@ -109,7 +127,7 @@ public final class Jurisdictions {
         return List.copyOf(byId.keySet());
     }
 
-    /** The jurisdiction and every one containing it, innermost first: denver, colorado, united-states. */
+    /** The jurisdiction and every one containing it, innermost first (a city, its state, its country). */
     public List<String> chain(String id) {
         List<String> out = new ArrayList<>();
         String at = id;

@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -28,7 +27,6 @@ import java.util.TreeMap;
  * engine's clock.
  */
 public final class LawInForce {
-    private static final Set<String> NEVER_IN_FORCE = Set.of("draft", "proposed", "failed");
     private final Evaluator evaluator;
     private final Jurisdictions jurisdictions;
 
@@ -43,7 +41,7 @@ public final class LawInForce {
 
     /** True if the regime was law on that day (status and validity alone; place aside). */
     public static boolean inForce(Regime r, LocalDate day) {
-        return !NEVER_IN_FORCE.contains(r.status()) && r.validity().inForceOn(day);
+        return !r.neverInForce() && r.validity().inForceOn(day);
     }
 
     /**

@@ -29,18 +29,9 @@ public record Layer(Regime regime, boolean hypothetical, List<ValidityEvent> sta
         return !regime().isGrantCondition();
     }
 
-    /** city 0, state 1, federal 2: a higher rank is a higher layer. */
+    /** The level's place in rules/categories.yaml, from the most local (0) up: a higher rank is a higher layer. */
     public int rank() {
-        return rank(regime().level());
-    }
-
-    public static int rank(String level) {
-        return switch (level) {
-            case "city" -> 0;
-            case "state" -> 1;
-            case "federal" -> 2;
-            default -> -1;
-        };
+        return regime().levelRank();
     }
 
     /**

@@ -24,13 +24,14 @@ import java.util.stream.Stream;
  * linted, diffed or replaced alone.
  */
 public final class RegimeCatalog {
-    private static final Map<String, Integer> LEVEL_ORDER = Map.of("city", 0, "state", 1, "federal", 2);
     private final Path rulesDir;
+    private final LegalCategories categories;
     private final List<CompiledRegime> regimes;
     private final Map<String, CompiledRegime> byId = new LinkedHashMap<>();
 
-    private RegimeCatalog(Path rulesDir, List<CompiledRegime> regimes) {
+    private RegimeCatalog(Path rulesDir, LegalCategories categories, List<CompiledRegime> regimes) {
         this.rulesDir = rulesDir;
+        this.categories = categories;
         this.regimes = List.copyOf(regimes);
         regimes.forEach(r -> byId.put(r.id(), r));
     }
@@ -45,12 +46,16 @@ public final class RegimeCatalog {
         return home != null ? Path.of(home, "rules") : Path.of("rules");
     }
 
-    /** Loads every regime under the folder; throws {@link InputException} listing every problem found. */
+    /**
+     * Loads the legal categories ({@code categories.yaml}) and every regime under the folder;
+     * throws {@link InputException} listing every problem found.
+     */
     public static RegimeCatalog load(Path rulesDir) {
         if (!Files.isDirectory(rulesDir)) {
             throw new InputException(new InputProblem(rulesDir.toString(), 0, 0, null,
                     "no rules folder here (expected rules/<level>/<regime>/regime.yaml)"));
         }
+        LegalCategories categories = LegalCategories.load(rulesDir);
         List<Path> yamls;
         try (Stream<Path> walk = Files.walk(rulesDir)) {
             yamls = walk.filter(p -> p.getFileName().toString().equals("regime.yaml")).sorted().toList();
@@ -62,7 +67,7 @@ public final class RegimeCatalog {
         Map<String, String> seenIds = new LinkedHashMap<>();
         for (Path yaml : yamls) {
             try {
-                CompiledRegime r = RegimeCompiler.compile(yaml, display(rulesDir, yaml));
+                CompiledRegime r = RegimeCompiler.compile(yaml, display(rulesDir, yaml), categories);
                 String previous = seenIds.putIfAbsent(r.id(), display(rulesDir, yaml));
                 if (previous != null) {
                     problems.add(new InputProblem(display(rulesDir, yaml), 1, 1, "id",
@@ -81,10 +86,10 @@ public final class RegimeCatalog {
             throw new InputException(new InputProblem(rulesDir.toString(), 0, 0, null,
                     "no regime found (expected rules/<level>/<regime>/regime.yaml)"));
         }
-        compiled.sort(Comparator.comparing((CompiledRegime r) -> LEVEL_ORDER.getOrDefault(r.regime().level(), 9))
+        compiled.sort(Comparator.comparing((CompiledRegime r) -> r.regime().levelRank())
                 .thenComparing(r -> firstDate(r.regime()))
                 .thenComparing(CompiledRegime::id));
-        return new RegimeCatalog(rulesDir, compiled);
+        return new RegimeCatalog(rulesDir, categories, compiled);
     }
 
     private static String firstDate(Regime r) {
@@ -102,7 +107,12 @@ public final class RegimeCatalog {
         return rulesDir;
     }
 
-    /** Every regime: city, then state, then federal; by date within a level. */
+    /** The legal categories the regimes were read against. */
+    public LegalCategories categories() {
+        return categories;
+    }
+
+    /** Every regime, by level from the most local up (rules/categories.yaml), by date within a level. */
     public List<CompiledRegime> regimes() {
         return regimes;
     }

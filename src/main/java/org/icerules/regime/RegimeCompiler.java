@@ -41,10 +41,10 @@ final class RegimeCompiler {
     private RegimeCompiler() {
     }
 
-    static CompiledRegime compile(Path yaml, String yamlDisplay) {
+    static CompiledRegime compile(Path yaml, String yamlDisplay, LegalCategories categories) {
         Path folder = yaml.getParent();
         String yamlText = read(yaml);
-        Regime regime = RegimeReader.read(yamlText, yamlDisplay, folder);
+        Regime regime = RegimeReader.read(yamlText, yamlDisplay, folder, categories);
         String prefix = yamlDisplay.substring(0, yamlDisplay.length() - "regime.yaml".length());
         List<Path> drls;
         try (Stream<Path> files = Files.list(folder)) {

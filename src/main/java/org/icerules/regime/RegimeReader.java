@@ -28,13 +28,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Reads one {@code regime.yaml} into a {@link Regime}, reporting every problem with its place. */
+/**
+ * Reads one {@code regime.yaml} into a {@link Regime}, reporting every problem with its place.
+ * Its level, kind and status are checked against {@link LegalCategories}, which also gives the
+ * regime its traits (rank, grant, never in force).
+ */
 final class RegimeReader {
-    static final Set<String> LEVELS = new LinkedHashSet<>(List.of("city", "state", "federal"));
-    static final Set<String> KINDS = new LinkedHashSet<>(List.of(
-            "practice", "executive-order", "bill", "ordinance", "statute", "grant-condition"));
-    static final Set<String> STATUSES = new LinkedHashSet<>(List.of(
-            "draft", "proposed", "adopted", "enacted", "conditions-on-grant", "failed", "superseded"));
     private static final Set<String> BASES = new LinkedHashSet<>(List.of("text", "reported", "inferred"));
     private static final List<String> TOP_KEYS = List.of("id", "title", "short", "jurisdiction", "level", "kind",
             "status", "dates", "validity", "sources", "provisions", "switches", "notes", "award", "protects");
@@ -42,7 +41,7 @@ final class RegimeReader {
     private RegimeReader() {
     }
 
-    static Regime read(String text, String file, Path folder) {
+    static Regime read(String text, String file, Path folder, LegalCategories categories) {
         YamlReader y = new YamlReader(file);
         List<YNode> docs = LocatedYaml.readAll(text, file);
         if (docs.size() != 1) {
@@ -61,23 +60,24 @@ final class RegimeReader {
         String title = y.string(m, "", "title", true);
         String shortName = y.string(m, "", "short", false);
         String jurisdiction = y.string(m, "", "jurisdiction", true);
-        String level = y.oneOf(m, "", "level", true, LEVELS);
-        String kind = y.oneOf(m, "", "kind", true, KINDS);
-        String status = y.oneOf(m, "", "status", true, STATUSES);
+        String level = y.oneOf(m, "", "level", true, new LinkedHashSet<>(categories.levels()));
+        String kind = y.oneOf(m, "", "kind", true, new LinkedHashSet<>(categories.kinds()));
+        String status = y.oneOf(m, "", "status", true, new LinkedHashSet<>(categories.statuses()));
         Map<String, LocalDate> dates = readDates(y, m);
         Validity validity = readValidity(y, m);
         List<Source> sources = readSources(y, m);
         List<Provision> provisions = readProvisions(y, m);
         List<SwitchSpec> switches = readSwitches(y, m, id);
         String notes = y.string(m, "", "notes", false);
-        Award award = readAward(y, m, kind);
+        Award award = readAward(y, m, kind, categories);
         List<Protection> protects = readProtects(y, m, provisions);
         checkEventReadings(y, m, validity, switches);
         if (!y.problems().isEmpty()) {
             throw new InputException(y.problems());
         }
         return new Regime(id, title, shortName == null ? id : shortName, jurisdiction, level, kind, status,
-                dates, validity, sources, provisions, switches, notes, folder, award, protects);
+                dates, validity, sources, provisions, switches, notes, folder, award, protects,
+                categories.traits(level, kind, status));
     }
 
     private static Map<String, LocalDate> readDates(YamlReader y, YNode.YMap m) {
@@ -127,7 +127,7 @@ final class RegimeReader {
                 List.copyOf(events));
     }
 
-    /** {@code reading: {jag.enforceable: enjoined}}: the switch values the dated record sets from this event on. */
+    /** {@code reading: {some.switch: some-value}}: the switch values the dated record sets from this event on. */
     private static Map<String, String> eventReading(YamlReader y, YNode.YMap em, String path) {
         Map<String, String> out = new LinkedHashMap<>();
         YNode n = em.get("reading");
@@ -176,8 +176,8 @@ final class RegimeReader {
         }
     }
 
-    /** {@code award: {amount: 694535, currency: USD, date: 2018-10-10, note: …}} — grant conditions only. */
-    private static Award readAward(YamlReader y, YNode.YMap m, String kind) {
+    /** {@code award: {amount: 694535, currency: USD, date: 2018-10-10, note: …}} — a kind that binds by a grant only. */
+    private static Award readAward(YamlReader y, YNode.YMap m, String kind, LegalCategories categories) {
         YNode n = m.get("award");
         if (n == null) {
             return null;
@@ -186,8 +186,9 @@ final class RegimeReader {
         if (am == null) {
             return null;
         }
-        if (kind != null && !kind.equals("grant-condition")) {
-            y.problem(n, "award", "only a regime of kind grant-condition has an award (this one is " + kind + ")");
+        if (kind != null && !categories.bindsByGrant(kind)) {
+            y.problem(n, "award", "only a regime of kind " + String.join(" or ", categories.grantKinds())
+                    + " has an award (this one is " + kind + "; " + LegalCategories.FILE + " says which kinds bind by a grant)");
         }
         y.onlyKeys(am, "award", List.of("amount", "currency", "date", "note"));
         String amount = y.string(am, "award", "amount", true);
@@ -210,7 +211,7 @@ final class RegimeReader {
         return new Award(value, currency, y.date(am, "award", "date", false), y.string(am, "award", "note", false));
     }
 
-    /** {@code protects: [{provision: usc-8-1373, actions: [share-status-info], note: …}]}. */
+    /** {@code protects: [{provision: <provision id>, actions: [share-status-info], note: …}]}. */
     private static List<Protection> readProtects(YamlReader y, YNode.YMap m, List<Provision> provisions) {
         List<Protection> out = new ArrayList<>();
         Set<String> declared = new HashSet<>();

@@ -21,6 +21,7 @@ import org.icerules.model.law.SwitchSpec;
 import org.icerules.model.verdicts.Verdict;
 
 import java.util.List;
+import org.icerules.model.law.SwitchSpec;
 
 /** JSON for compare, explain, diff, sweep and check: field by field, so the bytes never change between runs. */
 public final class AnalysisJson {
@@ -40,29 +41,11 @@ public final class AnalysisJson {
             row.put("action", action.id());
             row.put("disagree", c.disagree(action));
             ArrayNode vs = Json.array();
-            verdicts.forEach(v -> vs.add(Json.verdict(v)));
+            verdicts.forEach(v -> vs.add(JsonShapes.verdict(v)));
             row.set("verdicts", vs);
             rows.add(row);
         });
         n.set("rows", rows);
-        return n;
-    }
-
-    /** A provision with its source and plain summary: what a reader cites. */
-    public static ObjectNode provisionInFull(Provision p) {
-        ObjectNode n = Json.provision(p);
-        n.put("source", p.source());
-        n.put("summary", p.summary().strip());
-        return n;
-    }
-
-    public static ObjectNode rule(RuleInfo r) {
-        ObjectNode n = Json.object();
-        n.put("name", r.name());
-        n.put("provision", r.provision());
-        n.put("status", r.status() == null ? null : r.status().wire());
-        n.put("file", r.file());
-        n.put("line", r.line());
         return n;
     }
 
@@ -71,28 +54,26 @@ public final class AnalysisJson {
         n.put("regime", e.regime().id());
         n.put("action", e.action().id());
         n.put("question", "may the city " + e.action().question() + "?");
-        n.put("date", e.facts().date().toString());
-        n.set("facts", Json.stringMap(FactSchema.toWire(e.facts())));
-        n.set("interpretations", Json.stringMap(e.readings()));
-        n.set("verdict", Json.verdict(e.verdict()));
+        JsonShapes.putCase(n, e.facts(), e.readings());
+        n.set("verdict", JsonShapes.verdict(e.verdict()));
         ObjectNode why = Json.object();
         why.set("because", Json.strings(e.verdict().because()));
         ArrayNode provisions = Json.array();
-        e.verdict().provisions().forEach(p -> provisions.add(provisionInFull(p)));
+        e.verdict().provisions().forEach(p -> provisions.add(JsonShapes.provisionInFull(p)));
         why.set("provisions", provisions);
         ArrayNode rules = Json.array();
-        e.deciding().forEach(r -> rules.add(rule(r)));
+        e.deciding().forEach(r -> rules.add(JsonShapes.rule(r)));
         why.set("rules", rules);
         ArrayNode overridden = Json.array();
-        e.verdict().overridden().forEach(p -> overridden.add(provisionInFull(p)));
+        e.verdict().overridden().forEach(p -> overridden.add(JsonShapes.provisionInFull(p)));
         why.set("overridden", overridden);
         ArrayNode overruled = Json.array();
-        e.overruled().forEach(r -> overruled.add(rule(r)));
+        e.overruled().forEach(r -> overruled.add(JsonShapes.rule(r)));
         why.set("overruledRules", overruled);
         ArrayNode unmet = Json.array();
         e.unmet().forEach(r -> {
-            ObjectNode rn = rule(r);
-            e.regime().provision(r.provision()).ifPresent(p -> rn.set("cites", provisionInFull(p)));
+            ObjectNode rn = JsonShapes.rule(r);
+            e.regime().provision(r.provision()).ifPresent(p -> rn.set("cites", JsonShapes.provisionInFull(p)));
             rn.set("reads", Json.strings(r.reads()));
             unmet.add(rn);
         });
@@ -120,7 +101,7 @@ public final class AnalysisJson {
         }
         n.set("changes", changes);
         n.put("status", c.verdict().status().wire());
-        n.set("provisions", Json.provisions(c.verdict().provisions()));
+        n.set("provisions", JsonShapes.provisions(c.verdict().provisions()));
         return n;
     }
 
@@ -167,11 +148,9 @@ public final class AnalysisJson {
 
     static ObjectNode example(DiffExample e) {
         ObjectNode n = Json.object();
-        n.put("date", e.facts().date().toString());
-        n.set("facts", Json.stringMap(ExampleScenario.nonDefaultFacts(e.facts())));
-        n.set("interpretations", Json.stringMap(e.readings()));
-        n.set("first", Json.verdict(e.first()));
-        n.set("second", Json.verdict(e.second()));
+        JsonShapes.putCaseExample(n, e.facts(), e.readings());
+        n.set("first", JsonShapes.verdict(e.first()));
+        n.set("second", JsonShapes.verdict(e.second()));
         return n;
     }
 
@@ -180,12 +159,7 @@ public final class AnalysisJson {
         n.put("id", scenarioId);
         ArrayNode switches = Json.array();
         for (SwitchSpec sw : s.switches()) {
-            ObjectNode sn = Json.object();
-            sn.put("name", sw.name());
-            sn.put("regime", sw.regime());
-            sn.set("values", Json.strings(sw.values()));
-            sn.put("default", sw.defaultValue());
-            switches.add(sn);
+            switches.add(JsonShapes.switchSummary(sw));
         }
         n.set("switches", switches);
         n.put("combinations", s.combinations());
@@ -201,7 +175,7 @@ public final class AnalysisJson {
                 ObjectNode x = Json.object();
                 x.set("interpretations", Json.stringMap(var.readings()));
                 x.put("status", var.verdict().status().wire());
-                x.set("provisions", Json.provisions(var.verdict().provisions()));
+                x.set("provisions", JsonShapes.provisions(var.verdict().provisions()));
                 x.set("notes", Json.strings(var.verdict().notes()));
                 variants.add(x);
             }
@@ -222,12 +196,10 @@ public final class AnalysisJson {
             ObjectNode cn = Json.object();
             cn.put("regime", x.regime());
             cn.put("action", x.action().id());
-            cn.set("claims", claims(x.claims()));
+            cn.set("claims", JsonShapes.claims(x.claims()));
             cn.put("cases", x.cases());
             ObjectNode ex = Json.object();
-            ex.put("date", x.example().facts().date().toString());
-            ex.set("facts", Json.stringMap(ExampleScenario.nonDefaultFacts(x.example().facts())));
-            ex.set("interpretations", Json.stringMap(x.example().readings()));
+            JsonShapes.putCaseExample(ex, x.example().facts(), x.example().readings());
             cn.set("example", ex);
             conflicts.add(cn);
         }
@@ -247,24 +219,5 @@ public final class AnalysisJson {
         n.set("findings", findings);
         n.set("unreadFacts", Json.strings(c.unreadFacts()));
         return n;
-    }
-
-    static ArrayNode claims(List<Claim> claims) {
-        ArrayNode a = Json.array();
-        for (Claim cl : claims) {
-            ObjectNode cn = Json.object();
-            cn.put("provision", cl.provision().id());
-            cn.put("cite", cl.provision().cite());
-            cn.put("status", cl.status().wire());
-            a.add(cn);
-        }
-        return a;
-    }
-
-    /** Convenience for callers that hold a verdict list (e.g. the web API). */
-    public static ArrayNode verdicts(List<Verdict> vs) {
-        ArrayNode a = Json.array();
-        vs.forEach(v -> a.add(Json.verdict(v)));
-        return a;
     }
 }

@@ -66,7 +66,7 @@ public final class CoverageTable {
         for (Tally t : report.tallies()) {
             ObjectNode n = Json.object();
             n.put("regime", t.regime());
-            n.set("provision", Json.provision(t.provision()));
+            n.set("provision", JsonShapes.provision(t.provision()));
             n.put("role", t.role().wire());
             n.put("decided", t.decided());
             n.put("gaveWay", t.gaveWay());

@@ -38,20 +38,20 @@ public final class HtmlReport {
         StringBuilder b = start("ice-rules compare");
         b.append("<h1>What each regime says</h1>\n");
         for (Comparison c : comparisons) {
-            b.append("<h2>").append(esc(c.scenario().id())).append(" — ").append(esc(c.scenario().title())).append("</h2>\n");
+            b.append("<h2>").append(Html.escape(c.scenario().id())).append(" — ").append(Html.escape(c.scenario().title())).append("</h2>\n");
             b.append("<p>date ").append(c.scenario().date());
             if (c.scenario().source() != null) {
-                b.append(" · source: ").append(esc(c.scenario().source()));
+                b.append(" · source: ").append(Html.escape(c.scenario().source()));
             }
             b.append("</p>\n").append(readings(c.readings()));
             b.append("<table>\n<tr><th></th><th>action</th>");
-            c.regimes().forEach(r -> b.append("<th>").append(esc(r.shortName())).append("</th>"));
+            c.regimes().forEach(r -> b.append("<th>").append(Html.escape(r.shortName())).append("</th>"));
             b.append("</tr>\n");
             Map<String, Provision> cited = new LinkedHashMap<>();
             for (Action a : c.rows().keySet()) {
                 boolean differ = c.disagree(a);
                 b.append("<tr").append(differ ? " class=\"differ\"" : "").append("><td>").append(differ ? "≠" : "")
-                        .append("</td><td class=\"action\" title=\"").append(esc(a.question())).append("\">").append(a.id()).append("</td>");
+                        .append("</td><td class=\"action\" title=\"").append(Html.escape(a.question())).append("\">").append(a.id()).append("</td>");
                 for (Verdict v : c.rows().get(a)) {
                     b.append(cell(v));
                     v.provisions().forEach(p -> cited.putIfAbsent(v.regime() + "/" + p.id(), p));
@@ -72,26 +72,26 @@ public final class HtmlReport {
     }
 
     private static void explanation(StringBuilder b, String scenarioId, Explanation e) {
-        b.append("<h1>").append(esc(scenarioId)).append(" · ").append(esc(e.regime().id())).append(" · ")
+        b.append("<h1>").append(Html.escape(scenarioId)).append(" · ").append(Html.escape(e.regime().id())).append(" · ")
                 .append(e.action().id()).append("</h1>\n");
-        b.append("<p>May the city ").append(esc(e.action().question())).append("? (date ").append(e.facts().date())
+        b.append("<p>May the city ").append(Html.escape(e.action().question())).append("? (date ").append(e.facts().date())
                 .append(")</p>\n");
         b.append("<p class=\"").append(e.verdict().status().wire()).append("\"><strong>")
                 .append(Text.status(e.verdict().status())).append("</strong></p>\n");
         e.verdict().provisions().forEach(p -> b.append(provision(e.regime().id(), p)));
         b.append("<h2>Why</h2>\n<ul>\n<li>facts that mattered: ")
-                .append(esc(e.verdict().because().isEmpty() ? "none" : String.join(", ", e.verdict().because())))
+                .append(Html.escape(e.verdict().because().isEmpty() ? "none" : String.join(", ", e.verdict().because())))
                 .append("</li>\n");
         for (RuleInfo r : e.deciding()) {
-            b.append("<li>rule that decided: “").append(esc(r.name())).append("” <span class=\"small\">")
-                    .append(esc(r.file())).append(':').append(r.line()).append("</span></li>\n");
+            b.append("<li>rule that decided: “").append(Html.escape(r.name())).append("” <span class=\"small\">")
+                    .append(Html.escape(r.file())).append(':').append(r.line()).append("</span></li>\n");
         }
         for (Provision p : e.verdict().overridden()) {
-            b.append("<li>overrode: ").append(esc(Text.provisionLine(p))).append("</li>\n");
+            b.append("<li>overrode: ").append(Html.escape(Text.provisionLine(p))).append("</li>\n");
         }
         for (RuleInfo r : e.unmet()) {
             String cite = e.regime().provision(r.provision()).map(Provision::cite).orElse(r.provision());
-            b.append("<li>exception not met: ").append(esc(cite)).append(" — “").append(esc(r.name())).append("”</li>\n");
+            b.append("<li>exception not met: ").append(Html.escape(cite)).append(" — “").append(Html.escape(r.name())).append("”</li>\n");
         }
         b.append("</ul>\n").append(readings(e.readings()));
         b.append("<h2>Why not — the smallest changes that would flip it</h2>\n");
@@ -100,10 +100,10 @@ public final class HtmlReport {
         } else {
             b.append("<table>\n<tr><th>change</th><th>would be</th><th>decided by</th></tr>\n");
             for (Counterfactual c : e.whyNot()) {
-                b.append("<tr><td>").append(esc(String.join(" and ", c.changes().stream().map(ch -> ch.describe()).toList())))
+                b.append("<tr><td>").append(Html.escape(String.join(" and ", c.changes().stream().map(ch -> ch.describe()).toList())))
                         .append("</td><td class=\"").append(c.verdict().status().wire()).append("\">")
                         .append(Text.status(c.verdict().status())).append("</td><td>")
-                        .append(esc(String.join("; ", c.verdict().provisions().stream().map(Provision::cite).toList())))
+                        .append(Html.escape(String.join("; ", c.verdict().provisions().stream().map(Provision::cite).toList())))
                         .append("</td></tr>\n");
             }
             b.append("</table>\n");
@@ -112,10 +112,10 @@ public final class HtmlReport {
 
     public static String diff(DiffResult d, Receipt receipt) {
         StringBuilder b = start("ice-rules diff");
-        b.append("<h1>Where ").append(esc(d.first().shortName())).append(" and ").append(esc(d.second().shortName()))
+        b.append("<h1>Where ").append(Html.escape(d.first().shortName())).append(" and ").append(Html.escape(d.second().shortName()))
                 .append(" part ways</h1>\n");
-        b.append("<p>").append(esc(d.first().title())).append(" (<code>").append(d.first().id()).append("</code>) ↔ ")
-                .append(esc(d.second().title())).append(" (<code>").append(d.second().id()).append("</code>)</p>\n");
+        b.append("<p>").append(Html.escape(d.first().title())).append(" (<code>").append(d.first().id()).append("</code>) ↔ ")
+                .append(Html.escape(d.second().title())).append(" (<code>").append(d.second().id()).append("</code>)</p>\n");
         b.append("<p class=\"small\">Each action's cases enumerate the facts either regime's rules for it read (numbers "
                 + "and dates cut at the thresholds the rules use) and every reading of the switches they read; other "
                 + "facts keep their defaults.</p>\n");
@@ -128,21 +128,21 @@ public final class HtmlReport {
             }
             b.append("<h2>").append(a.action().id()).append("</h2>\n<p class=\"small\">").append(a.disagreeing())
                     .append(" of ").append(a.cases()).append(" cases differ · axes: ")
-                    .append(esc(String.join(", ", a.axes()))).append("</p>\n<ol>\n");
+                    .append(Html.escape(String.join(", ", a.axes()))).append("</p>\n<ol>\n");
             for (DiffPattern p : a.patterns()) {
-                b.append("<li><span class=\"").append(p.first().wire()).append("\">").append(esc(d.first().shortName()))
+                b.append("<li><span class=\"").append(p.first().wire()).append("\">").append(Html.escape(d.first().shortName()))
                         .append(' ').append(p.first().wire()).append("</span>, <span class=\"").append(p.second().wire())
-                        .append("\">").append(esc(d.second().shortName())).append(' ').append(p.second().wire())
-                        .append("</span> when <strong>").append(esc(AnalysisText.conditions(p.conditions())))
+                        .append("\">").append(Html.escape(d.second().shortName())).append(' ').append(p.second().wire())
+                        .append("</span> when <strong>").append(Html.escape(AnalysisText.conditions(p.conditions())))
                         .append("</strong> — ").append(p.cases()).append(p.cases() == 1 ? " case" : " cases")
-                        .append("<br><span class=\"small\">e.g. ").append(esc(AnalysisText.exampleLine(p)))
+                        .append("<br><span class=\"small\">e.g. ").append(Html.escape(AnalysisText.exampleLine(p)))
                         .append("</span></li>\n");
             }
             b.append("</ol>\n");
         }
         List<String> agree = d.actions().stream().filter(a -> a.disagreeing() == 0).map(a -> a.action().id()).toList();
         if (!agree.isEmpty()) {
-            b.append("<p class=\"small\">Agree on every case: ").append(esc(String.join(", ", agree))).append("</p>\n");
+            b.append("<p class=\"small\">Agree on every case: ").append(Html.escape(String.join(", ", agree))).append("</p>\n");
         }
         return end(b, receipt);
     }
@@ -150,15 +150,15 @@ public final class HtmlReport {
     private static String cell(Verdict v) {
         StringBuilder b = new StringBuilder("<td class=\"").append(v.status().wire()).append('"');
         if (!v.provisions().isEmpty()) {
-            b.append(" title=\"").append(esc(v.provisions().get(0).title())).append('"');
+            b.append(" title=\"").append(Html.escape(v.provisions().get(0).title())).append('"');
         }
-        return b.append('>').append(esc(MatrixTable.cell(v, CiteAbbreviation.NONE))).append("</td>").toString();
+        return b.append('>').append(Html.escape(MatrixTable.cell(v, CiteAbbreviation.NONE))).append("</td>").toString();
     }
 
     private static String provision(String regime, Provision p) {
-        return "<p><strong>" + esc(p.cite()) + "</strong> — " + esc(p.title()) + " <span class=\"small\">[" + p.basis().wire()
-                + "; " + esc(regime) + " · " + esc(p.id()) + "; source: " + esc(p.source()) + "]</span></p>\n"
-                + "<p class=\"summary\">" + esc(p.summary().strip()) + "</p>\n";
+        return "<p><strong>" + Html.escape(p.cite()) + "</strong> — " + Html.escape(p.title()) + " <span class=\"small\">[" + p.basis().wire()
+                + "; " + Html.escape(regime) + " · " + Html.escape(p.id()) + "; source: " + Html.escape(p.source()) + "]</span></p>\n"
+                + "<p class=\"summary\">" + Html.escape(p.summary().strip()) + "</p>\n";
     }
 
     private static String readings(Map<String, String> readings) {
@@ -166,13 +166,13 @@ public final class HtmlReport {
             return "";
         }
         StringBuilder b = new StringBuilder("<p class=\"small\">readings in force: ");
-        readings.forEach((k, v) -> b.append("<code>").append(esc(k)).append(" = ").append(esc(v)).append("</code> "));
+        readings.forEach((k, v) -> b.append("<code>").append(Html.escape(k)).append(" = ").append(Html.escape(v)).append("</code> "));
         return b.append("</p>\n").toString();
     }
 
     private static StringBuilder start(String title) {
         return new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-                .append(esc(title)).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
+                .append(Html.escape(title)).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
     }
 
     private static String end(StringBuilder b, Receipt r) {
@@ -193,13 +193,6 @@ public final class HtmlReport {
     }
 
     private static void item(StringBuilder b, String term, String value) {
-        b.append("<dt>").append(esc(term)).append("</dt><dd>").append(esc(value)).append("</dd>\n");
-    }
-
-    static String esc(String s) {
-        if (s == null) {
-            return "";
-        }
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        b.append("<dt>").append(Html.escape(term)).append("</dt><dd>").append(Html.escape(value)).append("</dd>\n");
     }
 }

@@ -15,8 +15,8 @@ import java.util.Collection;
 import java.util.Map;
 
 /**
- * The public JSON shapes (spec: "JSON output of run --format json"), built field by field so
- * the order — and so the bytes — never change between runs.
+ * How JSON is written: one mapper, one pretty printer, and small builders. The shape of each
+ * concept (regime, provision, switch, verdict, case…) is in {@link JsonShapes}.
  */
 public final class Json {
     public static final ObjectMapper MAPPER = new ObjectMapper();
@@ -48,21 +48,6 @@ public final class Json {
         }
     }
 
-    public static ObjectNode provision(Provision p) {
-        ObjectNode n = object();
-        n.put("id", p.id());
-        n.put("cite", p.cite());
-        n.put("title", p.title());
-        n.put("basis", p.basis().wire());
-        return n;
-    }
-
-    public static ArrayNode provisions(Collection<Provision> ps) {
-        ArrayNode a = array();
-        ps.forEach(p -> a.add(provision(p)));
-        return a;
-    }
-
     public static ArrayNode strings(Collection<String> values) {
         ArrayNode a = array();
         values.forEach(a::add);
@@ -72,30 +57,6 @@ public final class Json {
     public static ObjectNode stringMap(Map<String, String> map) {
         ObjectNode n = object();
         map.forEach(n::put);
-        return n;
-    }
-
-    /** One verdict: regime, action, status, provisions, because, overridden, notes (+ claims for a conflict). */
-    public static ObjectNode verdict(Verdict v) {
-        ObjectNode n = object();
-        n.put("regime", v.regime());
-        n.put("action", v.action().id());
-        n.put("status", v.status().wire());
-        n.set("provisions", provisions(v.provisions()));
-        n.set("because", strings(v.because()));
-        n.set("overridden", provisions(v.overridden()));
-        n.set("notes", strings(v.notes()));
-        if (!v.claims().isEmpty()) {
-            ArrayNode claims = array();
-            for (Claim c : v.claims()) {
-                ObjectNode cn = object();
-                cn.put("provision", c.provision().id());
-                cn.put("cite", c.provision().cite());
-                cn.put("status", c.status().wire());
-                claims.add(cn);
-            }
-            n.set("claims", claims);
-        }
         return n;
     }
 }

@@ -12,6 +12,14 @@ import org.icerules.law.Preemption;
 import org.icerules.model.law.Award;
 import org.icerules.model.law.Regime;
 import org.icerules.model.law.ValidityEvent;
+import org.icerules.law.CombinedAnswer;
+import org.icerules.law.GrantRisk;
+import org.icerules.law.Layer;
+import org.icerules.law.LawAnswer;
+import org.icerules.law.LayerProvision;
+import org.icerules.law.LayerVerdict;
+import org.icerules.law.Preemption;
+import org.icerules.model.law.Regime;
 
 import java.util.List;
 
@@ -36,15 +44,12 @@ public final class LawJson {
         return n;
     }
 
+    /** {regime (its id), the regime's summary fields, law, hypothetical, from, to, standing, award} */
     public static ObjectNode layer(Layer l) {
         Regime r = l.regime();
         ObjectNode n = Json.object();
         n.put("regime", r.id());
-        n.put("title", r.title());
-        n.put("jurisdiction", r.jurisdiction());
-        n.put("level", r.level());
-        n.put("kind", r.kind());
-        n.put("status", r.status());
+        JsonShapes.putRegimeSummary(n, r);
         n.put("law", l.isLaw());
         n.put("hypothetical", l.hypothetical());
         if (r.validity().from() != null) {
@@ -57,9 +62,11 @@ public final class LawJson {
         } else {
             n.putNull("to");
         }
-        n.set("standing", events(l.standing()));
+        n.set("standing", JsonShapes.events(l.standing()));
         if (r.award() != null) {
-            n.set("award", award(r.award()));
+            n.set("award", JsonShapes.award(r.award()));
+        } else {
+            n.putNull("award");
         }
         return n;
     }
@@ -85,11 +92,11 @@ public final class LawJson {
             gn.set("condition", provision(g.condition()));
             gn.set("against", provisions(g.against()));
             if (g.award() != null) {
-                gn.set("award", award(g.award()));
+                gn.set("award", JsonShapes.award(g.award()));
             } else {
                 gn.putNull("award");
             }
-            gn.set("standing", events(g.standing()));
+            gn.set("standing", JsonShapes.events(g.standing()));
             risks.add(gn);
         }
         n.set("grant-at-risk", risks);
@@ -99,7 +106,7 @@ public final class LawJson {
             ObjectNode ln = Json.object();
             ln.put("regime", lv.layer().id());
             ln.put("status", lv.status().wire());
-            ln.set("provisions", Json.provisions(lv.verdict().provisions()));
+            ln.set("provisions", JsonShapes.provisions(lv.verdict().provisions()));
             layers.add(ln);
         }
         n.set("layers", layers);
@@ -112,44 +119,13 @@ public final class LawJson {
         return a;
     }
 
+    /** A provision as a layer says it: {regime, level, the provision (id, cite, title, basis), status}. */
     static ObjectNode provision(LayerProvision p) {
         ObjectNode n = Json.object();
         n.put("regime", p.regime());
         n.put("level", p.level());
-        n.put("id", p.provision().id());
-        n.put("cite", p.provision().cite());
-        n.put("title", p.provision().title());
+        JsonShapes.putProvision(n, p.provision());
         n.put("status", p.status().wire());
         return n;
-    }
-
-    static ObjectNode award(Award a) {
-        ObjectNode n = Json.object();
-        n.put("amount", a.amount());
-        n.put("currency", a.currency());
-        if (a.date() != null) {
-            n.put("date", a.date().toString());
-        } else {
-            n.putNull("date");
-        }
-        return n;
-    }
-
-    static ArrayNode events(List<ValidityEvent> events) {
-        ArrayNode a = Json.array();
-        for (ValidityEvent e : events) {
-            ObjectNode n = Json.object();
-            n.put("date", e.date().toString());
-            n.put("change", e.change());
-            if (e.note() != null) {
-                n.put("note", e.note());
-            }
-            n.set("actions", Json.strings(e.actions().stream().map(x -> x.id()).toList()));
-            if (!e.readings().isEmpty()) {
-                n.set("reading", Json.stringMap(e.readings()));
-            }
-            a.add(n);
-        }
-        return a;
     }
 }

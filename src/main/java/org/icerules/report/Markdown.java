@@ -45,7 +45,7 @@ final class Markdown {
 
     /** An explicit anchor, so links keep working whatever the renderer does with headings. */
     static String anchor(String id) {
-        return "<a id=\"" + id + "\"></a>\n";
+        return "<a id=\"" + Html.escape(id) + "\"></a>\n";
     }
 
     static String row(List<String> cells) {

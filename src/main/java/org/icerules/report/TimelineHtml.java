@@ -32,7 +32,7 @@ public final class TimelineHtml {
                                 LocalDate from, LocalDate to) {
         StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<title>ice-rules timeline — ").append(esc(jurisdiction)).append(' ').append(from)
+                .append("<title>ice-rules timeline — ").append(Html.escape(jurisdiction)).append(' ').append(from)
                 .append(" to ").append(to).append("</title>\n<style>\n")
                 .append("body{font-family:system-ui,-apple-system,'Segoe UI',sans-serif;margin:24px;color:#1b1b1b;max-width:1000px}\n")
                 .append("h1{font-size:1.4em}h2{font-size:1.15em;margin-top:2em;border-bottom:1px solid #ccc}")
@@ -43,7 +43,7 @@ public final class TimelineHtml {
                 .append(".forbidden{color:#b3261e}.permitted{color:#1e6b34}.required{color:#1a4f9c}.silent{color:#777}.conflict{color:#7a1fa2}\n")
                 .append(".legend span{display:inline-block;margin-right:1em}.sw{display:inline-block;width:.9em;height:.9em;vertical-align:middle;margin-right:.3em}\n")
                 .append("</style>\n</head>\n<body>\n");
-        h.append("<h1>The law in force in ").append(esc(jurisdiction)).append(", ").append(from).append(" to ")
+        h.append("<h1>The law in force in ").append(Html.escape(jurisdiction)).append(", ").append(from).append(" to ")
                 .append(to).append("</h1>\n");
         h.append("<p class=\"legend\">");
         for (Status s : LEVELS) {
@@ -60,17 +60,17 @@ public final class TimelineHtml {
     }
 
     private static void scenario(StringBuilder h, Scenario s, List<Timeline.Point> points, LocalDate from, LocalDate to) {
-        h.append("<h2>").append(esc(s.id())).append(" — ").append(esc(s.title())).append("</h2>\n");
+        h.append("<h2>").append(Html.escape(s.id())).append(" — ").append(Html.escape(s.title())).append("</h2>\n");
         h.append("<table><tr><th>from</th><th>what changed</th></tr>\n");
         for (Timeline.Point p : points) {
             h.append("<tr><td class=\"d\">").append(p.date()).append("</td><td>")
-                    .append(esc(String.join("\n", p.changes())).replace("\n", "<br>")).append("</td></tr>\n");
+                    .append(Html.escape(String.join("\n", p.changes())).replace("\n", "<br>")).append("</td></tr>\n");
         }
         h.append("</table>\n");
         for (Action a : TimelineTable.shown(points)) {
             List<Timeline.Segment> segs = Timeline.segments(points, a, to);
-            h.append("<h3 id=\"").append(esc(s.id())).append('-').append(a.id()).append("\">").append(a.id())
-                    .append("</h3>\n<p class=\"q\">May the city ").append(esc(a.question())).append("?</p>\n");
+            h.append("<h3 id=\"").append(Html.escape(s.id())).append('-').append(a.id()).append("\">").append(a.id())
+                    .append("</h3>\n<p class=\"q\">May the city ").append(Html.escape(a.question())).append("?</p>\n");
             chart(h, a, segs, points, from, to);
             h.append("<table><tr><th>from</th><th>to</th><th>answer</th><th>decided by</th><th>also</th></tr>\n");
             for (Timeline.Segment seg : segs) {
@@ -78,7 +78,7 @@ public final class TimelineHtml {
                 h.append("<tr><td class=\"d\">").append(seg.from()).append("</td><td class=\"d\">").append(seg.to())
                         .append("</td><td class=\"")
                         .append(c.status().wire()).append("\">").append(c.status().wire()).append("</td><td>")
-                        .append(esc(c.status() == Status.CONFLICT
+                        .append(Html.escape(c.status() == Status.CONFLICT
                                 ? LawTable.conflictNote(c).substring(a.id().length() + 3) : LawTable.joined(c.deciding())))
                         .append("</td><td>");
                 StringBuilder also = new StringBuilder();
@@ -87,7 +87,7 @@ public final class TimelineHtml {
                             c.preempted().stream().map(LawTable::preemption).toList())).append('\n');
                 }
                 c.grantRisks().forEach(g -> also.append(LawTable.grantNote(c, g, false).substring(a.id().length() + 3)).append('\n'));
-                h.append(esc(also.toString().strip()).replace("\n", "<br>")).append("</td></tr>\n");
+                h.append(Html.escape(also.toString().strip()).replace("\n", "<br>")).append("</td></tr>\n");
             }
             h.append("</table>\n");
         }
@@ -101,7 +101,7 @@ public final class TimelineHtml {
         int height = axisY + 18;
         h.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(WIDTH).append("\" height=\"")
                 .append(height).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(height)
-                .append("\" role=\"img\" aria-label=\"").append(esc(a.id())).append(" over time\" font-size=\"11\">\n");
+                .append("\" role=\"img\" aria-label=\"").append(Html.escape(a.id())).append(" over time\" font-size=\"11\">\n");
         for (int i = 0; i < LEVELS.size(); i++) {
             Status s = LEVELS.get(i);
             int y = TOP + i * ROW;
@@ -135,7 +135,7 @@ public final class TimelineHtml {
                     + (c.deciding().isEmpty() ? "" : " — " + LawTable.joined(c.deciding()));
             h.append("<rect x=\"").append(fmt(x0)).append("\" y=\"").append(TOP + row * ROW + 3).append("\" width=\"")
                     .append(fmt(Math.max(x1 - x0, 0.5))).append("\" height=\"").append(ROW - 6).append("\" fill=\"")
-                    .append(color(c.status())).append("\" fill-opacity=\"0.35\"><title>").append(esc(tip))
+                    .append(color(c.status())).append("\" fill-opacity=\"0.35\"><title>").append(Html.escape(tip))
                     .append("</title></rect>\n");
             if (path.length() == 0) {
                 path.append('M').append(fmt(x0)).append(' ').append(fmt(y));
@@ -162,7 +162,7 @@ public final class TimelineHtml {
     private static void strip(StringBuilder h, double x0, double x1, int y, String fill, String tip) {
         h.append("<rect x=\"").append(fmt(x0)).append("\" y=\"").append(y).append("\" width=\"")
                 .append(fmt(Math.max(x1 - x0, 0.5))).append("\" height=\"").append(STRIP - 2).append("\" fill=\"")
-                .append(fill).append("\"><title>").append(esc(tip)).append("</title></rect>\n");
+                .append(fill).append("\"><title>").append(Html.escape(tip)).append("</title></rect>\n");
     }
 
     static double x(LocalDate d, LocalDate from, LocalDate to) {
@@ -183,9 +183,5 @@ public final class TimelineHtml {
 
     private static String fmt(double v) {
         return String.format(Locale.ROOT, "%.1f", v);
-    }
-
-    static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

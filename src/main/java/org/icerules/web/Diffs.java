@@ -37,10 +37,10 @@ final class Diffs {
     }
 
     private CompiledRegime regime(String param, String id) {
-        if (id == null || id.isBlank()) {
-            throw ApiError.badRequest(param, "is required: a regime id, e.g. denver-ordinance-2017");
-        }
         List<String> ids = evaluator.catalog().ids();
+        if (id == null || id.isBlank()) {
+            throw ApiError.badRequest(param, "is required: a regime id; known: " + String.join(", ", ids));
+        }
         return evaluator.catalog().find(id).orElseThrow(() -> ApiError.badRequest(param, "unknown regime '" + id
                 + "'" + DidYouMean.hint(id, ids) + "; known: " + String.join(", ", ids)));
     }

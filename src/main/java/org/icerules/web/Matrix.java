@@ -1,6 +1,5 @@
 package org.icerules.web;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.icerules.regime.CompiledRegime;
 import org.icerules.engine.Evaluator;
@@ -8,7 +7,11 @@ import org.icerules.model.facts.Action;
 import org.icerules.model.facts.FactSchema;
 import org.icerules.model.verdicts.Status;
 import org.icerules.model.verdicts.Verdict;
+import org.icerules.model.facts.Action;
+import org.icerules.model.verdicts.Status;
+import org.icerules.model.verdicts.Verdict;
 import org.icerules.report.Json;
+import org.icerules.report.JsonShapes;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -35,14 +38,10 @@ final class Matrix {
             inForce.putAll(Evaluator.readingsFor(r, req.readings()));
         }
         ObjectNode root = Json.object();
-        root.put("date", req.facts().date().toString());
-        root.set("facts", Json.stringMap(FactSchema.toWire(req.facts())));
-        root.set("interpretations", Json.stringMap(inForce));
+        JsonShapes.putCase(root, req.facts(), inForce);
         root.set("regimes", Json.strings(regimes.stream().map(CompiledRegime::id).toList()));
         root.set("actions", Json.strings(Action.ids()));
-        ArrayNode vs = Json.array();
-        verdicts.forEach(v -> vs.add(Json.verdict(v)));
-        root.set("verdicts", vs);
+        root.set("verdicts", JsonShapes.verdicts(verdicts));
         root.set("differing", Json.strings(differing(verdicts)));
         return root;
     }

@@ -178,9 +178,40 @@ class LawAndTimelineCommandTest {
             }
         }
         Files.copy(Path.of("rules/jurisdictions.yaml"), rules.resolve("jurisdictions.yaml"));
+        Files.copy(Path.of("rules/categories.yaml"), rules.resolve("categories.yaml"));
         CliRunner r = CliRunner.run("law", "--rules", rules.toString(), VALLES);
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).contains("regime.yaml").contains("unknown jurisdiction 'boulder'")
                 .contains("known (rules/jurisdictions.yaml): united-states, colorado, denver");
+    }
+
+    @Test
+    void withoutJurisdictionTheLawIsThatOfTheDefaultInJurisdictionsYaml() throws Exception {
+        Path rules = dir.resolve("rules");
+        try (var walk = Files.walk(Path.of("rules"))) {
+            for (Path from : walk.toList()) {
+                Path to = rules.resolve(Path.of("rules").relativize(from).toString());
+                if (Files.isDirectory(from)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(from, to);
+                }
+            }
+        }
+        Path places = rules.resolve("jurisdictions.yaml");
+        String text = Files.readString(places);
+        String other = text.lines().filter(l -> l.startsWith("  - id: ")).map(l -> l.substring(8).strip())
+                .filter(id -> !text.contains("default: " + id + "\n")).findFirst().orElseThrow();
+        Files.writeString(places, text.replaceFirst("(?m)^default: .*$", "default: " + other));
+        CliRunner r = CliRunner.run("law", "--rules", rules.toString(), VALLES);
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).contains("law in force on 2016-12-20 in " + other);
+
+        Files.writeString(places, text.replaceFirst("(?m)^default: .*\n", ""));
+        CliRunner none = CliRunner.run("law", "--rules", rules.toString(), VALLES);
+        assertThat(none.status()).isEqualTo(2);
+        assertThat(none.err()).contains("--jurisdiction").contains("has no default");
+        CliRunner named = CliRunner.run("law", "--rules", rules.toString(), "--jurisdiction", other, VALLES);
+        assertThat(named.status()).isZero();
     }
 }

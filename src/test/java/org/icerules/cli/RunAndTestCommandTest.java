@@ -180,6 +180,7 @@ class RunAndTestCommandTest {
         Path rules = dir.resolve("rules/city/x");
         Files.createDirectories(rules);
         Files.writeString(rules.resolve("regime.yaml"), "id: x\n");
+        Files.copy(Path.of("rules/categories.yaml"), dir.resolve("rules/categories.yaml"));
         CliRunner r = CliRunner.run("list", "regimes", "--rules", dir.resolve("rules").toString());
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).contains("rules/city/x/regime.yaml:1:1: key 'title': is required");

@@ -47,4 +47,28 @@ class JurisdictionsTest {
         org.icerules.RegimeVerifier.projectCatalog().regimes()
                 .forEach(r -> assertThat(j.knows(r.regime().jurisdiction())).as(r.id()).isTrue());
     }
+
+    @Test
+    void theDefaultIsAKnownPlace() {
+        Jurisdictions ok = Jurisdictions.parse("""
+                default: b
+                jurisdictions:
+                  - {id: a, name: A}
+                  - {id: b, name: B, within: a}
+                """, "j.yaml");
+        assertThat(ok.defaultJurisdiction()).contains("b");
+        Throwable t = catchThrowable(() -> Jurisdictions.parse("""
+                default: bb
+                jurisdictions:
+                  - {id: a, name: A}
+                  - {id: b, name: B, within: a}
+                """, "rules/jurisdictions.yaml"));
+        assertThat(((InputException) t).problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(1);
+            assertThat(p.key()).isEqualTo("default");
+            assertThat(p.message()).contains("unknown jurisdiction 'bb'").contains("did you mean 'b'");
+        });
+        assertThat(Jurisdictions.parse("jurisdictions:\n  - {id: a, name: A}\n", "j.yaml").defaultJurisdiction())
+                .isEmpty();
+    }
 }

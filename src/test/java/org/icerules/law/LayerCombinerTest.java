@@ -11,9 +11,22 @@ import org.icerules.model.verdicts.Status;
 import org.icerules.model.law.Validity;
 import org.icerules.model.law.ValidityEvent;
 import org.icerules.model.verdicts.Verdict;
+import org.icerules.regime.LegalCategories;
+import org.icerules.model.facts.Action;
+import org.icerules.model.law.Award;
+import org.icerules.model.law.Basis;
+import org.icerules.model.verdicts.Claim;
+import org.icerules.model.law.Protection;
+import org.icerules.model.law.Provision;
+import org.icerules.model.law.Regime;
+import org.icerules.model.verdicts.Status;
+import org.icerules.model.law.Validity;
+import org.icerules.model.law.ValidityEvent;
+import org.icerules.model.verdicts.Verdict;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,9 +38,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LayerCombinerTest {
     static final Action A = Action.SHARE_STATUS_INFO;
 
+    /** The project's categories: which level is higher and which kind binds by a grant come from rules/. */
+    static final LegalCategories CATEGORIES = LegalCategories.load(Path.of("rules"));
+
     static Regime regime(String id, String level, String kind, Award award, List<Protection> protects) {
         return new Regime(id, id, id, "x", level, kind, "enacted", Map.of(), new Validity(null, null, List.of()),
-                List.of(), List.of(), List.of(), null, null, award, protects);
+                List.of(), List.of(), List.of(), null, null, award, protects, CATEGORIES.traits(level, kind, "enacted"));
     }
 
     static Regime law(String id, String level) {

@@ -22,10 +22,7 @@ class AcceptedConditionsTest {
     Path root;
 
     private RuleInfo exception(String condition) throws IOException {
-        Path folder = root.resolve("rules/city/tiny");
-        Files.createDirectories(folder);
-        Files.writeString(folder.resolve("regime.yaml"), RegimeLintTest.YAML);
-        Files.writeString(folder.resolve("tiny.drl"), RegimeLintTest.RULES
+        RegimeLintTest.tinyRules(root, RegimeLintTest.YAML, RegimeLintTest.RULES
                 .replace("Case( warrant == Warrant.JUDICIAL )", condition)
                 .replace("    Reading( name == \"tiny.reading\", value == \"narrow\" )\n", ""));
         return RegimeCatalog.load(root.resolve("rules")).get("tiny").rule("Exception");

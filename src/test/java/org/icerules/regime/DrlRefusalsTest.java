@@ -29,10 +29,7 @@ class DrlRefusalsTest {
     Path root;
 
     private InputProblem refused(String drl) throws IOException {
-        Path folder = root.resolve("rules/city/tiny");
-        Files.createDirectories(folder);
-        Files.writeString(folder.resolve("regime.yaml"), RegimeLintTest.YAML);
-        Files.writeString(folder.resolve("tiny.drl"), drl);
+        RegimeLintTest.tinyRules(root, RegimeLintTest.YAML, drl);
         Throwable t = catchThrowable(() -> RegimeCatalog.load(root.resolve("rules")));
         assertThat(t).as("the regime must not load").isInstanceOf(InputException.class);
         InputException e = (InputException) t;

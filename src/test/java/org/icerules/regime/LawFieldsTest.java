@@ -56,6 +56,8 @@ class LawFieldsTest {
         Files.createDirectories(folder);
         Files.writeString(folder.resolve("regime.yaml"), yaml);
         Files.writeString(folder.resolve("tiny.drl"), DRL);
+        Files.copy(Path.of("rules/categories.yaml"), root.resolve("rules/categories.yaml"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         return RegimeCatalog.load(root.resolve("rules")).get("tiny").regime();
     }
 

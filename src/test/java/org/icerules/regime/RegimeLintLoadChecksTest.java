@@ -54,6 +54,8 @@ class RegimeLintLoadChecksTest {
         Files.writeString(folder.resolve("regime.yaml"), yaml);
         Files.writeString(folder.resolve("a-ban.drl"), first);
         Files.writeString(folder.resolve("b-exception.drl"), second);
+        Files.copy(Path.of("rules/categories.yaml"), root.resolve("rules/categories.yaml"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         return root.resolve("rules");
     }
 

@@ -68,10 +68,17 @@ class RegimeLintTest {
             """;
 
     private Path regime(String yaml, String drl) throws IOException {
+        return tinyRules(root, yaml, drl);
+    }
+
+    /** A rules folder under {@code root} with one regime, rules/city/tiny, and the project's legal categories. */
+    static Path tinyRules(Path root, String yaml, String drl) throws IOException {
         Path folder = root.resolve("rules/city/tiny");
         Files.createDirectories(folder);
         Files.writeString(folder.resolve("regime.yaml"), yaml);
         Files.writeString(folder.resolve("tiny.drl"), drl);
+        Files.copy(Path.of("rules/categories.yaml"), root.resolve("rules/categories.yaml"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         return root.resolve("rules");
     }
 

@@ -42,6 +42,7 @@ class RuleBaseCacheTest {
         Path from = Path.of("rules/city", ORDINANCE);
         Path to = rules.resolve("city").resolve(ORDINANCE);
         Files.createDirectories(to);
+        Files.copy(Path.of("rules/categories.yaml"), rules.resolve("categories.yaml"));
         try (Stream<Path> files = Files.list(from)) {
             for (Path f : files.toList()) {
                 Files.copy(f, to.resolve(f.getFileName()));

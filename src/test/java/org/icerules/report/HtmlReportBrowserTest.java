@@ -47,6 +47,6 @@ class HtmlReportBrowserTest {
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         String rendered = new String(dom, StandardCharsets.UTF_8);
         assertThat(rendered).contains("<h2 id=\"receipt\">Receipt</h2>", "ice-rules " + Main.VERSION,
-                "rules folder (SHA-256", "D.R.M.C. § 28-253 (notification requests)", "advised-of-rights: false → true");
+                "rules folder (SHA-256", "D.R.M.C. § 28-253 (notification requests)", "actor: sheriff-deputy → ice-agent");
     }
 }

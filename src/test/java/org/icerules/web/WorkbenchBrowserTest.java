@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -163,9 +164,18 @@ class WorkbenchBrowserTest {
         assertThat(driver.findElements(By.cssSelector("#overridden-provisions li"))).isNotEmpty();
         screenshot(driver.findElement(By.tagName("body")), "workbench-any-warrant.png");
 
-        // Just the draft order and the ordinance: the hold is where they part ways.
+        // Only the city's regimes (a button per level, from the data), then just the draft order and
+        // the ordinance: the hold is where they part ways.
         driver.findElement(By.id("regime-filter-summary")).click();
-        driver.findElement(By.id("regimes-order-vs-ordinance")).click();
+        driver.findElement(By.id("regimes-level-city")).click();
+        List<String> city = RegimeCatalog.load(Path.of("rules")).regimes().stream()
+                .filter(r -> r.regime().level().equals("city")).map(r -> r.id()).toList();
+        waitUpTo(20).until(d -> d.findElements(By.cssSelector("#matrix thead th")).size() == 1 + city.size());
+        for (String id : city) {
+            if (!id.equals("denver-draft-order-2017") && !id.equals("denver-ordinance-2017")) {
+                driver.findElement(By.id("show-" + id)).click();
+            }
+        }
         waitForMatrixOf("regimes=denver-draft-order-2017%2Cdenver-ordinance-2017");
         assertThat(driver.findElements(By.cssSelector("#matrix thead th"))).hasSize(3);
         assertThat(driver.findElement(By.cssSelector("#matrix tr[data-action='hold-past-release']")).getAttribute("class"))

@@ -3,7 +3,7 @@ package org.icerules.model.law;
 /**
  * One provision of a regime, as declared in its regime.yaml: the unit every rule cites.
  *
- * @param id      stable id, e.g. {@code drmc-28-253}
+ * @param id      stable id, kebab-case (e.g. a code and its section: {@code code-12-345})
  * @param cite    the citation a reader can look up, e.g. {@code D.R.M.C. § 28-253}
  * @param title   a short title
  * @param basis   text, reported or inferred

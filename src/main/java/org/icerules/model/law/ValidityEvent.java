@@ -14,7 +14,7 @@ import org.icerules.model.facts.Action;
  * @param actions  the actions the change concerns (e.g. an injunction against two conditions);
  *                 empty = the regime as a whole
  * @param readings the switch values the dated record puts in force from this day on (switch →
- *                 value), e.g. an injunction sets {@code jag.enforceable = enjoined}; the law
+ *                 value), e.g. an injunction sets {@code some.switch = some-value}; the law
  *                 view uses them unless the user chooses a value (a what-if); empty = none
  */
 public record ValidityEvent(LocalDate date, String change, String note, List<Action> actions,
