@@ -38,7 +38,8 @@ public final class CompiledRegime {
      * base and this package need not know them.
      */
     public <T> T attached(Class<T> type, Supplier<T> make) {
-        return type.cast(attached.computeIfAbsent(type, t -> make.get()));
+        Object found = attached.get(type); // every evaluation comes here: a plain read when present
+        return type.cast(found != null ? found : attached.computeIfAbsent(type, t -> make.get()));
     }
 
     public Regime regime() {
