@@ -32,6 +32,7 @@ import java.time.LocalDate;
                 TimelineCommand.class,
                 ReferenceCommand.class,
                 BatchCommand.class,
+                SampleBookingsCommand.class,
                 // one command per line: keeps parallel additions from colliding
                 CommandLine.HelpCommand.class,
         })
