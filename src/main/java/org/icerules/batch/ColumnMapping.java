@@ -150,6 +150,11 @@ public record ColumnMapping(Map<String, String> columns, Map<String, Map<String,
 
     private static void checkCodes(YamlReader y, YNode.YMap vm, String column, Map<String, String> codes, String target) {
         YNode.YMap inner = vm.get(column) instanceof YNode.YMap m ? m : null;
+        if (!targets().contains(target)) {
+            y.problem(at(vm, column), "values." + column, "column '" + column + "' feeds no fact; name its fact "
+                    + "under columns (e.g. " + column + ": detainer)");
+            return;
+        }
         codes.forEach((code, value) -> checkValue(y, inner == null ? vm : at(inner, code), "values." + column + "."
                 + code, target, value));
     }
