@@ -19,6 +19,8 @@ public final class Summary {
     private final long[] counts;
     private final TreeMap<YearMonth, long[]> byMonth = new TreeMap<>();
     private long rows;
+    private YearMonth lastMonth; // rows mostly come in date order: skip the map lookup
+    private long[] lastMonthCounts;
     private LocalDate first;
     private LocalDate last;
 
@@ -37,7 +39,11 @@ public final class Summary {
         rows++;
         first = first == null || date.isBefore(first) ? date : first;
         last = last == null || date.isAfter(last) ? date : last;
-        return byMonth.computeIfAbsent(YearMonth.from(date), m -> new long[counts.length]);
+        if (lastMonth == null || date.getYear() != lastMonth.getYear() || date.getMonthValue() != lastMonth.getMonthValue()) {
+            lastMonth = YearMonth.from(date);
+            lastMonthCounts = byMonth.computeIfAbsent(lastMonth, m -> new long[counts.length]);
+        }
+        return lastMonthCounts;
     }
 
     /** One answer of the row whose month {@code month} is: column, action (index into the questions' actions), status. */
