@@ -31,6 +31,8 @@ import java.time.LocalDate;
                 LawCommand.class,
                 TimelineCommand.class,
                 ReferenceCommand.class,
+                BatchCommand.class,
+                SampleBookingsCommand.class,
                 // one command per line: keeps parallel additions from colliding
                 CommandLine.HelpCommand.class,
         })
