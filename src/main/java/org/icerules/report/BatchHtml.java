@@ -47,7 +47,7 @@ public final class BatchHtml {
         for (int a = 0; a < actions.size(); a++) {
             Action action = actions.get(a);
             h.append("<h2 id=\"").append(action.id()).append("\">").append(action.id()).append("</h2>\n<p class=\"small\">May the city ")
-                    .append(HtmlReport.esc(action.question())).append("?</p>\n");
+                    .append(Html.escape(action.question())).append("?</p>\n");
             bars(h, s, columns, a);
             if (months.size() > 1) {
                 h.append("<h3>By month</h3>\n");
@@ -56,7 +56,7 @@ public final class BatchHtml {
                 }
             }
         }
-        h.append("<h2>Summary</h2>\n<pre>").append(HtmlReport.esc(BatchTable.render(s, columns, actions,
+        h.append("<h2>Summary</h2>\n<pre>").append(Html.escape(BatchTable.render(s, columns, actions,
                 receipt.switches(), law))).append("</pre>\n");
         receipt(h, receipt);
         return h.append("</body>\n</html>\n").toString();
@@ -80,7 +80,7 @@ public final class BatchHtml {
         for (int c = 0; c < columns.size(); c++) {
             int y = GAP + c * (BAR + GAP);
             h.append("<text x=\"").append(LABEL - 6).append("\" y=\"").append(y + BAR - 5)
-                    .append("\" text-anchor=\"end\">").append(HtmlReport.esc(columns.get(c))).append("</text>\n");
+                    .append("\" text-anchor=\"end\">").append(Html.escape(columns.get(c))).append("</text>\n");
             double x = LABEL;
             for (Status st : Status.values()) {
                 long n = s.count(c, a, st);
@@ -90,7 +90,7 @@ public final class BatchHtml {
                 double w = s.rows() == 0 ? 0 : span * n / s.rows();
                 h.append("<rect x=\"").append(fmt(x)).append("\" y=\"").append(y).append("\" width=\"").append(fmt(w))
                         .append("\" height=\"").append(BAR).append("\" fill=\"").append(TimelineHtml.color(st))
-                        .append("\"><title>").append(HtmlReport.esc(columns.get(c))).append(": ").append(st.wire())
+                        .append("\"><title>").append(Html.escape(columns.get(c))).append(": ").append(st.wire())
                         .append(' ').append(BatchTable.cell(n, s.rows())).append("</title></rect>\n");
                 x += w;
             }
@@ -104,9 +104,9 @@ public final class BatchHtml {
         long max = perMonth.values().stream().mapToLong(Long::longValue).max().orElse(1);
         double step = (double) (WIDTH - LABEL - 10) / months.size();
         h.append("<svg class=\"months\" width=\"").append(WIDTH).append("\" height=\"").append(MONTHS_HEIGHT + 16)
-                .append("\" role=\"img\" aria-label=\"").append(HtmlReport.esc(column)).append(" by month\">\n");
+                .append("\" role=\"img\" aria-label=\"").append(Html.escape(column)).append(" by month\">\n");
         h.append("<text x=\"").append(LABEL - 6).append("\" y=\"").append(MONTHS_HEIGHT / 2)
-                .append("\" text-anchor=\"end\">").append(HtmlReport.esc(column)).append("</text>\n");
+                .append("\" text-anchor=\"end\">").append(Html.escape(column)).append("</text>\n");
         for (int i = 0; i < months.size(); i++) {
             YearMonth m = months.get(i);
             double x = LABEL + i * step;
@@ -147,7 +147,7 @@ public final class BatchHtml {
     }
 
     private static void item(StringBuilder b, String term, String value) {
-        b.append("<dt>").append(HtmlReport.esc(term)).append("</dt><dd>").append(HtmlReport.esc(value)).append("</dd>\n");
+        b.append("<dt>").append(Html.escape(term)).append("</dt><dd>").append(Html.escape(value)).append("</dd>\n");
     }
 
     private static String fmt(double v) {
