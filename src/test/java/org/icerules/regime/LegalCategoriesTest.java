@@ -55,16 +55,8 @@ class LegalCategoriesTest {
                 summary: Permits.
             """;
 
-    static final String DRL = """
-            package tiny;
-            import org.icerules.model.facts.*;
-            rule "Ok"
-                @provision("ok") @action("share-status-info") @status("permitted")
-            when
-                Case()
-            then
-            end
-            """;
+    /** One permitting rule, as in LawFieldsTest. */
+    static final String DRL = LawFieldsTest.DRL;
 
     private RegimeCatalog load(String categories, String... regimes) throws IOException {
         Path rules = root.resolve("rules");
