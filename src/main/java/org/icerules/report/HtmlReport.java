@@ -43,7 +43,7 @@ public final class HtmlReport {
             if (c.scenario().source() != null) {
                 b.append(" · source: ").append(esc(c.scenario().source()));
             }
-            b.append("</p>\n").append(readings(c.readings()));
+            b.append("</p>\n").append(CaseFacts.html(c.scenario())).append(readings(c.readings()));
             b.append("<table>\n<tr><th></th><th>action</th>");
             c.regimes().forEach(r -> b.append("<th>").append(esc(r.shortName())).append("</th>"));
             b.append("</tr>\n");
@@ -76,6 +76,7 @@ public final class HtmlReport {
                 .append(e.action().id()).append("</h1>\n");
         b.append("<p>May the city ").append(esc(e.action().question())).append("? (date ").append(e.facts().date())
                 .append(")</p>\n");
+        b.append(CaseFacts.html(e.facts(), "the case — " + scenarioId + ", date " + e.facts().date()));
         b.append("<p class=\"").append(e.verdict().status().wire()).append("\"><strong>")
                 .append(Text.status(e.verdict().status())).append("</strong></p>\n");
         e.verdict().provisions().forEach(p -> b.append(provision(e.regime().id(), p)));
