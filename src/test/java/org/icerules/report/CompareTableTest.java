@@ -36,9 +36,9 @@ class CompareTableTest {
     }
 
     @Test
-    void csvHasOneColumnPerFieldAndEveryRowNamesItsCase() throws Exception {
+    void csvHasOneColumnPerFieldAndEveryRowNamesItsCase() {
         String csv = CompareTable.csv(List.of(valles()));
-        List<Map<String, String>> rows = readCsv(csv);
+        List<Map<String, String>> rows = CsvRows.read(csv);
         assertThat(rows).hasSize(2 * org.icerules.model.facts.Action.values().length);
         Map<String, String> row = rows.stream().filter(r -> r.get("regime").equals("denver-ordinance-2017")
                 && r.get("action").equals("notify-release")).findFirst().orElseThrow();
@@ -58,15 +58,6 @@ class CompareTableTest {
         assertThat(HtmlReport.compare(List.of(c), new Receipt("v", "h", Map.of(), List.of(), "cmd", null)))
                 .contains("<caption>the case — ever-valles-2016, date 2016-12-20</caption>",
                         "<code>detainer</code></td><td><strong>i-247a</strong>");
-    }
-
-    static List<Map<String, String>> readCsv(String csv) throws java.io.IOException {
-        var mapper = new com.fasterxml.jackson.dataformat.csv.CsvMapper();
-        try (com.fasterxml.jackson.databind.MappingIterator<Map<String, String>> it = mapper
-                .readerFor(Map.class).with(com.fasterxml.jackson.dataformat.csv.CsvSchema.emptySchema().withHeader())
-                .readValues(csv)) {
-            return it.readAll();
-        }
     }
 
     @Test
