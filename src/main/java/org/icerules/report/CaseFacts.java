@@ -82,6 +82,13 @@ public final class CaseFacts {
         return b.append('\n').toString();
     }
 
+    /** For a report over the fact space (diff): the defaults the facts no axis varies keep. */
+    static String defaultsHtml() {
+        List<String> defaults = FactSchema.facts().stream()
+                .map(f -> f.name() + " = " + f.format(f.defaultValue())).toList();
+        return "<p class=\"small defaults\">the defaults: " + HtmlReport.esc(String.join(", ", defaults)) + "</p>\n";
+    }
+
     static String joinedReadings(Map<String, String> readings) {
         List<String> parts = new ArrayList<>();
         readings.forEach((k, v) -> parts.add(k + "=" + v));

@@ -12,8 +12,9 @@ final class PrintStyle {
             @media print{
             *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
             body{max-width:none;margin:0;padding:0;font-size:9.5pt;color:#000}
-            table{width:100%;font-size:8pt;break-inside:auto}
-            th,td{white-space:normal;overflow-wrap:anywhere;padding:1px 3px}
+            table{width:100%;font-size:7.5pt;break-inside:auto}
+            th,td,td.action{white-space:normal;overflow-wrap:break-word;hyphens:auto;padding:1px 3px}
+            code{white-space:normal;overflow-wrap:anywhere}
             tr,svg,.summary{break-inside:avoid;page-break-inside:avoid}
             h1,h2,h3,caption{break-after:avoid;page-break-after:avoid}
             section.scenario+section.scenario{break-before:page;page-break-before:always}

@@ -24,7 +24,7 @@ public final class StepChart {
     private static final int WIDTH = 960;
     private static final int LEFT = 90;
     private static final int RIGHT = 16;
-    private static final int HEADING = 24;
+    private static final int HEADING_LINE = 18;
     private static final int LABELS = 64;
     private static final int ROW = 22;
     private static final int STRIP = 11;
@@ -39,7 +39,7 @@ public final class StepChart {
         return svg(a, segs, points, from, to, null);
     }
 
-    /** The chart as an SVG file of its own, headed by {@code heading} (for a slide). */
+    /** The chart as an SVG file of its own, headed by {@code heading}: a bold first line, then one per line break (for a slide). */
     public static String standalone(Action a, List<Timeline.Segment> segs, List<Timeline.Point> points,
                                     LocalDate from, LocalDate to, String heading) {
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg(a, segs, points, from, to, heading);
@@ -48,7 +48,8 @@ public final class StepChart {
     private static String svg(Action a, List<Timeline.Segment> segs, List<Timeline.Point> points, LocalDate from,
                               LocalDate to, String heading) {
         StringBuilder h = new StringBuilder();
-        int top = (heading == null ? 0 : HEADING) + LABELS;
+        List<String> lines = heading == null ? List.of() : List.of(heading.split("\n"));
+        int top = lines.size() * HEADING_LINE + (lines.isEmpty() ? 0 : 6) + LABELS;
         int plotH = LEVELS.size() * ROW;
         int stripsY = top + plotH + 4;
         int axisY = stripsY + 2 * STRIP + 6;
@@ -59,8 +60,11 @@ public final class StepChart {
                 .append(" font-family=\"sans-serif\">\n");
         if (heading != null) {
             h.append("<rect width=\"").append(WIDTH).append("\" height=\"").append(height).append("\" fill=\"#fff\"/>\n");
-            h.append("<text x=\"").append(LEFT).append("\" y=\"16\" font-size=\"14\" font-weight=\"bold\" fill=\"#1b1b1b\">")
-                    .append(esc(heading)).append("</text>\n");
+            for (int i = 0; i < lines.size(); i++) {
+                h.append("<text x=\"8\" y=\"").append(16 + i * HEADING_LINE).append(i == 0
+                                ? "\" font-size=\"14\" font-weight=\"bold\" fill=\"#1b1b1b\">" : "\" font-size=\"12\" fill=\"#444\">")
+                        .append(esc(lines.get(i))).append("</text>\n");
+            }
         }
         for (int i = 0; i < LEVELS.size(); i++) {
             Status s = LEVELS.get(i);

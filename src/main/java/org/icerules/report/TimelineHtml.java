@@ -67,8 +67,8 @@ public final class TimelineHtml {
             List<Timeline.Point> points = timelines.get(i);
             for (Action a : TimelineTable.shown(points, only)) {
                 out.put(s.id() + "-" + a.id() + ".svg", StepChart.standalone(a, Timeline.segments(points, a, to), points,
-                        from, to, s.id() + " · " + a.id() + " — may the city " + a.question() + "? (" + from + " to "
-                                + to + ")"));
+                        from, to, s.id() + " · " + a.id() + " · " + from + " to " + to + "\nMay the city " + a.question()
+                                + "?"));
             }
         }
         return out;
@@ -82,7 +82,7 @@ public final class TimelineHtml {
         h.append("<table><tr><th>from</th><th>what changed</th></tr>\n");
         for (Timeline.Point p : points) {
             h.append("<tr><td class=\"d\">").append(p.date()).append("</td><td>")
-                    .append(esc(String.join("\n", p.changes())).replace("\n", "<br>")).append("</td></tr>\n");
+                    .append(esc(String.join("\n", TimelineTable.changes(p, only))).replace("\n", "<br>")).append("</td></tr>\n");
         }
         h.append("</table>\n");
         for (Action a : TimelineTable.shown(points, only)) {

@@ -59,7 +59,7 @@ public final class TimelineTable {
         out.append("\nwhat changed:\n");
         for (Timeline.Point p : points) {
             out.append("  ").append(p.date()).append('\n');
-            p.changes().forEach(c -> out.append("    ").append(c).append('\n'));
+            changes(p, only).forEach(c -> out.append("    ").append(c).append('\n'));
         }
         for (Action a : shown) {
             out.append('\n').append(a.id()).append(" — may the city ").append(a.question()).append("?\n");
@@ -105,6 +105,15 @@ public final class TimelineTable {
             }
         }
         return out;
+    }
+
+    /** A point's changes, without the lines about actions left out by {@code only} ("= action: …"). */
+    static List<String> changes(Timeline.Point p, List<Action> only) {
+        if (only.isEmpty()) {
+            return p.changes();
+        }
+        return p.changes().stream().filter(c -> !c.startsWith("= ")
+                || only.stream().anyMatch(a -> c.startsWith("= " + a.id() + ": "))).toList();
     }
 
     static String cell(CombinedAnswer c) {

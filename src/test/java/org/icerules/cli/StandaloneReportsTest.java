@@ -56,6 +56,9 @@ class StandaloneReportsTest {
                 .containsEntry("decided by", "practice 2014: Denver jail practice (release notification)");
         CliRunner table = CliRunner.run("law", "--rules", "rules", "--action", "hold-past-release", VALLES);
         assertThat(table.out()).contains("hold-past-release ").doesNotContain("notify-release ");
+        CliRunner timeline = CliRunner.run("timeline", "--rules", "rules", "--action", "notify-release", VALLES);
+        assertThat(timeline.out()).contains("notify-release ", "    = notify-release: silent → permitted",
+                "+ denver-ordinance-2017 comes into force").doesNotContain("hold-past-release");
         CliRunner bad = CliRunner.run("law", "--rules", "rules", "--action", "notify-releas", VALLES);
         assertThat(bad.status()).isEqualTo(2);
         assertThat(bad.err()).contains("unknown action 'notify-releas'");
@@ -104,7 +107,7 @@ class StandaloneReportsTest {
             CliRunner r = CliRunner.run(c);
             assertThat(r.status()).as(String.join(" ", c) + r.err()).isZero();
             assertThat(r.out()).as(c[0]).contains("@media print{", "print-color-adjust:exact",
-                    "section.scenario+section.scenario{break-before:page", "overflow-wrap:anywhere",
+                    "section.scenario+section.scenario{break-before:page", "overflow-wrap:break-word",
                     "a[href^=\"http\"]:not(.url)::after{content:\" (\" attr(href) \")\"");
         }
     }
