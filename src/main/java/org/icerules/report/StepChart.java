@@ -122,21 +122,26 @@ public final class StepChart {
 
     /**
      * A dashed line at every date where the law changes, its date written upwards above the plot;
-     * a label that would overlap the one before moves right by the least that clears it.
+     * labels that would overlap move apart by the least that clears them, within the chart.
      */
     private static void changeDates(StringBuilder h, Action a, List<Timeline.Segment> segs,
                                     List<Timeline.Point> points, LocalDate from, LocalDate to, int top, int plotH) {
         Set<LocalDate> ownChanges = segs.stream().map(Timeline.Segment::from).collect(Collectors.toSet());
-        double last = Double.NEGATIVE_INFINITY;
-        for (Timeline.Point p : points) {
-            double at = x(p.date(), from, to);
-            String x = fmt(at);
+        double[] labelX = new double[points.size()];
+        for (int i = 0; i < labelX.length; i++) {
+            double at = x(points.get(i).date(), from, to) + 3.5;
+            labelX[i] = i == 0 ? at : Math.max(at, labelX[i - 1] + LABEL_GAP);
+        }
+        for (int i = labelX.length - 1; i >= 0; i--) {
+            labelX[i] = Math.min(labelX[i], i == labelX.length - 1 ? WIDTH - 3.0 : labelX[i + 1] - LABEL_GAP);
+        }
+        for (int i = 0; i < points.size(); i++) {
+            Timeline.Point p = points.get(i);
+            String x = fmt(x(p.date(), from, to));
             h.append("<line x1=\"").append(x).append("\" x2=\"").append(x).append("\" y1=\"").append(top - 4)
                     .append("\" y2=\"").append(top + plotH).append("\" stroke=\"#999\" stroke-dasharray=\"2,3\"/>\n");
-            double labelX = Math.max(at + 3.5, last + LABEL_GAP);
-            last = labelX;
             boolean own = ownChanges.contains(p.date());
-            String lx = fmt(labelX);
+            String lx = fmt(labelX[i]);
             String ly = String.valueOf(top - 6);
             h.append("<text x=\"").append(lx).append("\" y=\"").append(ly).append("\" transform=\"rotate(-90 ")
                     .append(lx).append(' ').append(ly).append(")\" font-size=\"10\"")

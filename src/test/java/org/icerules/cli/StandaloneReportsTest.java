@@ -70,7 +70,7 @@ class StandaloneReportsTest {
         Path b = dir.resolve("b");
         for (Path charts : List.of(a, b)) {
             CliRunner r = CliRunner.run("timeline", "--rules", "rules", "--format", "html", "-o",
-                    dir.resolve("t.html").toString(), "--charts", charts.toString(),
+                    dir.resolve(charts.getFileName() + ".html").toString(), "--charts", charts.toString(),
                     "--action", "notify-release", "--action", "hold-past-release", VALLES);
             assertThat(r.status()).as(r.err()).isZero();
             assertThat(r.err()).contains("wrote 2 charts to " + charts);
@@ -88,7 +88,9 @@ class StandaloneReportsTest {
         }
         assertThat(Files.readString(a.resolve("ever-valles-2016-notify-release.svg")))
                 .contains("font-weight=\"bold\" fill=\"#1b1b1b\"><title>2014-04-30: ");
-        String html = Files.readString(dir.resolve("t.html"));
+        String html = Files.readString(dir.resolve("a.html"));
+        assertThat(Files.readString(dir.resolve("b.html"))).as("where the charts went is not in the receipt")
+                .isEqualTo(html);
         assertThat(html.split("<svg ", -1).length - 1).isEqualTo(2);
         assertThat(html).contains("<h2 id=\"receipt\">Receipt</h2>", "<code>detainer</code>");
     }
@@ -106,6 +108,12 @@ class StandaloneReportsTest {
         for (String[] c : commands) {
             CliRunner r = CliRunner.run(c);
             assertThat(r.status()).as(String.join(" ", c) + r.err()).isZero();
+            if (c[0].equals("explain")) {
+                assertThat(r.out()).contains("<caption>the case — ever-valles-2016, date 2016-12-20</caption>");
+            }
+            if (c[0].equals("diff")) {
+                assertThat(r.out()).contains("the defaults: actor = sheriff-deputy, place = jail");
+            }
             assertThat(r.out()).as(c[0]).contains("@media print{", "print-color-adjust:exact",
                     "section.scenario+section.scenario{break-before:page", "overflow-wrap:break-word",
                     "a[href^=\"http\"]:not(.url)::after{content:\" (\" attr(href) \")\"");
