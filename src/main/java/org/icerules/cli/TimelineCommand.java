@@ -11,6 +11,7 @@ import org.icerules.model.facts.Action;
 import org.icerules.report.AtomicFile;
 import org.icerules.report.Json;
 import org.icerules.report.LawJson;
+import org.icerules.report.LawReport;
 import org.icerules.report.TimelineHtml;
 import org.icerules.report.TimelineTable;
 import picocli.CommandLine.Command;
@@ -33,7 +34,7 @@ import java.util.concurrent.Callable;
         description = "The law in force over time: the combined answer for each action at every date where any "
                 + "layer changes, as a table, JSON, or an HTML page with a step chart per action.")
 public final class TimelineCommand implements Callable<Integer> {
-    enum Format { table, json, html }
+    enum Format { table, json, html, csv }
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "scenario files or folders (their facts)")
     List<Path> files;
@@ -44,7 +45,7 @@ public final class TimelineCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "last day (default: 2025-12-31)")
     LocalDate to = LocalDate.of(2025, 12, 31);
 
-    @Option(names = "--format", description = "table (default), json or html")
+    @Option(names = "--format", description = "table (default), json, html or csv")
     Format format = Format.table;
 
     @Option(names = "--action", paramLabel = "ACTION", description = "only this action (repeatable)")
@@ -83,6 +84,7 @@ public final class TimelineCommand implements Callable<Integer> {
             case html -> TimelineHtml.render(scenarios, timelines, where.jurisdiction, from, to, only,
                     Receipts.of(spec, rules, scenarios, readings(timelines), generated));
             case json -> json(scenarios, timelines);
+            case csv -> LawReport.timelineCsv(scenarios, timelines, where.jurisdiction, to, only);
             case table -> {
                 StringBuilder text = new StringBuilder();
                 for (int i = 0; i < scenarios.size(); i++) {

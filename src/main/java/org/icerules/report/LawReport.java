@@ -5,11 +5,16 @@ import org.icerules.law.GrantRisk;
 import org.icerules.law.LawAnswer;
 import org.icerules.law.Layer;
 import org.icerules.law.LayerProvision;
+import org.icerules.law.Timeline;
 import org.icerules.model.Scenario;
+import org.icerules.model.facts.Action;
 import org.icerules.model.verdicts.Status;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -102,6 +107,38 @@ public final class LawReport {
                                 .collect(Collectors.joining("; ")),
                         LayerProvision.joined(a.gaveWay()), String.join("; ", a.notes())));
                 rows.add(row);
+            }
+        }
+        return Csv.write(header, rows);
+    }
+
+    /**
+     * The timeline as CSV: one row per scenario, action and stretch of days over which its
+     * answer stays the same, each led by the case, like {@link #csv(List)}.
+     */
+    public static String timelineCsv(List<Scenario> scenarios, List<List<Timeline.Point>> timelines,
+                                     String jurisdiction, LocalDate to, List<Action> only) {
+        List<String> header = new ArrayList<>(CaseFacts.csvHeader());
+        header.addAll(List.of("jurisdiction", "action", "question", "from", "to", "status", "decided by", "basis",
+                "preempted", "grant at risk"));
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < scenarios.size(); i++) {
+            List<Timeline.Point> points = timelines.get(i);
+            Map<LocalDate, Map<String, String>> readings = new HashMap<>();
+            points.forEach(p -> readings.put(p.date(), p.answer().readings()));
+            for (Action a : TimelineTable.shown(points, only)) {
+                for (Timeline.Segment seg : Timeline.segments(points, a, to)) {
+                    CombinedAnswer c = seg.answer();
+                    // the readings in force when the stretch begins (the dated record may change them)
+                    List<String> row = new ArrayList<>(CaseFacts.csvCells(scenarios.get(i), readings.get(seg.from())));
+                    row.addAll(List.of(jurisdiction, a.id(), a.question(), seg.from().toString(), seg.to().toString(),
+                            c.status().wire(), decidedBy(c),
+                            c.deciding().stream().map(p -> p.provision().basis().wire()).collect(Collectors.joining("; ")),
+                            c.preempted().stream().map(LawTable::preemption).collect(Collectors.joining("; ")),
+                            c.grantRisks().stream().map(g -> tail(c, LawTable.grantNote(c, g, false)))
+                                    .collect(Collectors.joining("; "))));
+                    rows.add(row);
+                }
             }
         }
         return Csv.write(header, rows);

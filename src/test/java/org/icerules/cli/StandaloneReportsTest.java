@@ -65,6 +65,19 @@ class StandaloneReportsTest {
     }
 
     @Test
+    void timelineCsvHasARowPerStretchLedByTheCase() {
+        CliRunner r = CliRunner.run("timeline", "--rules", "rules", "--format", "csv", "--action", "hold-past-release",
+                VALLES);
+        assertThat(r.status()).as(r.err()).isZero();
+        List<Map<String, String>> rows = org.icerules.report.CsvRows.read(r.out());
+        assertThat(rows).allSatisfy(m -> assertThat(m).containsEntry("scenario", "ever-valles-2016")
+                .containsEntry("detainer", "i-247a").containsEntry("action", "hold-past-release"));
+        assertThat(rows).extracting(m -> m.get("from") + ".." + m.get("to") + " " + m.get("status"))
+                .startsWith("2014-01-01..2014-04-29 silent", "2014-04-30..2017-08-30 forbidden");
+        assertThat(rows.get(1).get("decided by")).isEqualTo("practice 2014: Denver Sheriff memo of 2014-04-30");
+    }
+
+    @Test
     void timelineChartsAreStandaloneSvgFilesOnePerActionDeterministicAndLabelledWithTheChangeDates() throws Exception {
         Path a = dir.resolve("a");
         Path b = dir.resolve("b");
