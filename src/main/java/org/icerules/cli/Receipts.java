@@ -30,14 +30,17 @@ final class Receipts {
                 refs, command, generated);
     }
 
-    /** The arguments without {@code -o FILE}: where the report was written does not change what it says. */
+    /**
+     * The arguments without {@code -o FILE} and {@code --charts DIR}: where the report and its
+     * charts were written does not change what it says.
+     */
     static List<String> withoutOutput(List<String> args) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
-            if (a.equals("-o") || a.equals("--output")) {
+            if (a.equals("-o") || a.equals("--output") || a.equals("--charts")) {
                 i++;
-            } else if (!a.startsWith("--output=") && !(a.startsWith("-o") && a.length() > 2)) {
+            } else if (!a.startsWith("--output=") && !a.startsWith("--charts=") && !(a.startsWith("-o") && a.length() > 2)) {
                 out.add(a);
             }
         }

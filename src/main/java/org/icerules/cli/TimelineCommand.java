@@ -4,9 +4,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.icerules.law.LawInForce;
 import org.icerules.law.Timeline;
+import org.icerules.model.InputException;
+import org.icerules.model.InputProblem;
 import org.icerules.model.Scenario;
+import org.icerules.model.facts.Action;
+import org.icerules.report.AtomicFile;
 import org.icerules.report.Json;
 import org.icerules.report.LawJson;
+import org.icerules.report.LawReport;
 import org.icerules.report.TimelineHtml;
 import org.icerules.report.TimelineTable;
 import picocli.CommandLine.Command;
@@ -15,10 +20,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 /** {@code timeline FILE…}: the combined answer for each action at every date where a layer changes. */
@@ -26,7 +34,7 @@ import java.util.concurrent.Callable;
         description = "The law in force over time: the combined answer for each action at every date where any "
                 + "layer changes, as a table, JSON, or an HTML page with a step chart per action.")
 public final class TimelineCommand implements Callable<Integer> {
-    enum Format { table, json, html }
+    enum Format { table, json, html, csv }
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "scenario files or folders (their facts)")
     List<Path> files;
@@ -37,8 +45,19 @@ public final class TimelineCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "last day (default: 2025-12-31)")
     LocalDate to = LocalDate.of(2025, 12, 31);
 
-    @Option(names = "--format", description = "table (default), json or html")
+    @Option(names = "--format", description = "table (default), json, html or csv")
     Format format = Format.table;
+
+    @Option(names = "--action", paramLabel = "ACTION", description = "only this action (repeatable)")
+    List<String> actions = new ArrayList<>();
+
+    @Option(names = "--charts", paramLabel = "DIR", converter = DiffCommand.ExamplesFolder.class,
+            description = "also write each action's step chart as a standalone SVG file, "
+                    + "DIR/<scenario>-<action>.svg (for slides)")
+    Path chartsDir;
+
+    @Option(names = "--generated", paramLabel = "YYYY-MM-DD", description = "a generation date for the HTML receipt")
+    LocalDate generated;
 
     @Mixin
     Output output;
@@ -54,6 +73,7 @@ public final class TimelineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        List<Action> only = actions.stream().map(ExplainCommand::parseAction).toList();
         LawInForce law = where.law(rules);
         List<Scenario> scenarios = rules.loader().load(files);
         List<List<Timeline.Point>> timelines = new ArrayList<>();
@@ -61,21 +81,50 @@ public final class TimelineCommand implements Callable<Integer> {
             timelines.add(Timeline.compute(law, s.facts(), where.jurisdiction, rules.readings(s), where.include, from, to));
         }
         String result = switch (format) {
-            case html -> TimelineHtml.render(scenarios, timelines, where.jurisdiction, from, to);
+            case html -> TimelineHtml.render(scenarios, timelines, where.jurisdiction, from, to, only,
+                    Receipts.of(spec, rules, scenarios, readings(timelines), generated));
             case json -> json(scenarios, timelines);
+            case csv -> LawReport.timelineCsv(scenarios, timelines, where.jurisdiction, to, only);
             case table -> {
                 StringBuilder text = new StringBuilder();
                 for (int i = 0; i < scenarios.size(); i++) {
                     if (i > 0) {
                         text.append('\n');
                     }
-                    text.append(TimelineTable.render(scenarios.get(i), where.jurisdiction, timelines.get(i), from, to));
+                    text.append(TimelineTable.render(scenarios.get(i), where.jurisdiction, timelines.get(i), from, to,
+                            only));
                 }
                 yield text.toString();
             }
         };
+        if (chartsDir != null) {
+            writeCharts(TimelineHtml.chartFiles(scenarios, timelines, from, to, only));
+        }
         output.write(spec, result);
         return 0;
+    }
+
+    private void writeCharts(Map<String, String> files) {
+        try {
+            for (Map.Entry<String, String> f : files.entrySet()) {
+                AtomicFile.write(chartsDir.resolve(f.getKey()), f.getValue());
+            }
+        } catch (IOException e) {
+            throw new InputException(new InputProblem(chartsDir.toString(), 0, 0, null,
+                    "cannot write the charts: " + Main.ioMessage(e)));
+        }
+        spec.commandLine().getErr().println("wrote " + files.size() + " chart" + (files.size() == 1 ? "" : "s")
+                + " to " + chartsDir);
+    }
+
+    /** Every reading in force at some point of the timelines (the dated record's included), in the order they came. */
+    private static Map<String, String> readings(List<List<Timeline.Point>> timelines) {
+        Map<String, java.util.LinkedHashSet<String>> seen = new TreeMap<>();
+        timelines.forEach(t -> t.forEach(p -> p.answer().readings().forEach((k, v) ->
+                seen.computeIfAbsent(k, x -> new java.util.LinkedHashSet<>()).add(v))));
+        Map<String, String> out = new TreeMap<>();
+        seen.forEach((k, vs) -> out.put(k, String.join(" then ", vs)));
+        return out;
     }
 
     private String json(List<Scenario> scenarios, List<List<Timeline.Point>> timelines) {

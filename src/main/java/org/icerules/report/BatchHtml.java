@@ -65,7 +65,7 @@ public final class BatchHtml {
     private static void legend(StringBuilder h) {
         h.append("<p class=\"legend\">");
         for (Status st : Status.values()) {
-            h.append("<span><i style=\"background:").append(TimelineHtml.color(st)).append("\"></i>").append(st.wire())
+            h.append("<span><i style=\"background:").append(StepChart.color(st)).append("\"></i>").append(st.wire())
                     .append("</span>");
         }
         h.append("</p>\n");
@@ -89,7 +89,7 @@ public final class BatchHtml {
                 }
                 double w = s.rows() == 0 ? 0 : span * n / s.rows();
                 h.append("<rect x=\"").append(fmt(x)).append("\" y=\"").append(y).append("\" width=\"").append(fmt(w))
-                        .append("\" height=\"").append(BAR).append("\" fill=\"").append(TimelineHtml.color(st))
+                        .append("\" height=\"").append(BAR).append("\" fill=\"").append(StepChart.color(st))
                         .append("\"><title>").append(Html.escape(columns.get(c))).append(": ").append(st.wire())
                         .append(' ').append(BatchTable.cell(n, s.rows())).append("</title></rect>\n");
                 x += w;
@@ -120,7 +120,7 @@ public final class BatchHtml {
                 y -= bh;
                 h.append("<rect x=\"").append(fmt(x)).append("\" y=\"").append(fmt(y)).append("\" width=\"")
                         .append(fmt(Math.max(step - 1, 0.5))).append("\" height=\"").append(fmt(bh)).append("\" fill=\"")
-                        .append(TimelineHtml.color(st)).append("\"><title>").append(m).append(' ').append(st.wire())
+                        .append(StepChart.color(st)).append("\"><title>").append(m).append(' ').append(st.wire())
                         .append(' ').append(String.format(Locale.ROOT, "%,d", n)).append("</title></rect>\n");
             }
         }

@@ -68,6 +68,7 @@ public final class CompareTable {
         StringBuilder out = new StringBuilder();
         out.append("## ").append(c.scenario().id()).append(" — ").append(c.scenario().title()).append("\n\n");
         out.append(header(c).lines().skip(1).map(l -> l + "  \n").reduce("", String::concat)).append('\n');
+        out.append(CaseFacts.markdown(c.scenario()));
         out.append("| | action |");
         c.regimes().forEach(r -> out.append(' ').append(md(r.shortName())).append(" |"));
         out.append("\n|---|---|");
@@ -85,21 +86,28 @@ public final class CompareTable {
         return out.toString();
     }
 
-    /** One header, then every action (silent ones too) of every scenario; a column per regime: status and first citation. */
+    /**
+     * One row per scenario, regime and action (silent ones too), each row led by the case
+     * ({@link CaseFacts#csvHeader()}) so a row read alone still says what case it answers.
+     */
     public static String csv(List<Comparison> cs) {
-        StringBuilder out = new StringBuilder("scenario,action,disagree");
-        if (!cs.isEmpty()) {
-            cs.get(0).regimes().forEach(r -> out.append(',').append(csvCell(r.id())));
-        }
-        out.append('\n');
+        List<String> header = new ArrayList<>(CaseFacts.csvHeader());
+        header.addAll(List.of("regime", "action", "question", "status", "deciding citation", "basis", "disagree"));
+        List<List<String>> rows = new ArrayList<>();
         for (Comparison c : cs) {
+            List<String> lead = CaseFacts.csvCells(c.scenario(), c.readings());
             for (Action a : c.rows().keySet()) {
-                out.append(csvCell(c.scenario().id())).append(',').append(a.id()).append(',').append(c.disagree(a));
-                c.rows().get(a).forEach(v -> out.append(',').append(csvCell(MatrixTable.cell(v, CiteAbbreviation.NONE))));
-                out.append('\n');
+                for (Verdict v : c.rows().get(a)) {
+                    List<String> row = new ArrayList<>(lead);
+                    row.addAll(List.of(v.regime(), a.id(), a.question(), v.status().wire(),
+                            String.join("; ", v.provisions().stream().map(p -> p.cite()).toList()),
+                            String.join("; ", v.provisions().stream().map(p -> p.basis().wire()).toList()),
+                            String.valueOf(c.disagree(a))));
+                    rows.add(row);
+                }
             }
         }
-        return out.toString();
+        return Csv.write(header, rows);
     }
 
     static List<Action> shown(Comparison c) {
@@ -153,9 +161,5 @@ public final class CompareTable {
 
     static String md(String s) {
         return s.replace("|", "\\|");
-    }
-
-    static String csvCell(String s) {
-        return s.contains(",") || s.contains("\"") || s.contains("\n") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 }

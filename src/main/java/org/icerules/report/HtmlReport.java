@@ -29,7 +29,8 @@ public final class HtmlReport {
             tr.differ td:first-child{font-weight:bold;color:#b00}td.action{white-space:nowrap}
             .summary{color:#444;margin:.2em 0 .8em 1.5em}.small{font-size:.85em;color:#555}
             code{background:#f4f4f4;padding:0 .2em}dl.receipt dt{font-weight:bold}dl.receipt dd{margin:0 0 .4em 1em;font-family:monospace}
-            """;
+            caption{text-align:left;font-weight:bold;padding:.2em 0}table.case td{font-size:.95em}
+            """ + PrintStyle.CSS;
 
     private HtmlReport() {
     }
@@ -38,12 +39,12 @@ public final class HtmlReport {
         StringBuilder b = start("ice-rules compare");
         b.append("<h1>What each regime says</h1>\n");
         for (Comparison c : comparisons) {
-            b.append("<h2>").append(Html.escape(c.scenario().id())).append(" — ").append(Html.escape(c.scenario().title())).append("</h2>\n");
+            b.append("<section class=\"scenario\">\n<h2>").append(Html.escape(c.scenario().id())).append(" — ").append(Html.escape(c.scenario().title())).append("</h2>\n");
             b.append("<p>date ").append(c.scenario().date());
             if (c.scenario().source() != null) {
-                b.append(" · source: ").append(Html.escape(c.scenario().source()));
+                b.append(" · source: ").append(linked(c.scenario().source()));
             }
-            b.append("</p>\n").append(readings(c.readings()));
+            b.append("</p>\n").append(CaseFacts.html(c.scenario())).append(readings(c.readings()));
             b.append("<table>\n<tr><th></th><th>action</th>");
             c.regimes().forEach(r -> b.append("<th>").append(Html.escape(r.shortName())).append("</th>"));
             b.append("</tr>\n");
@@ -61,13 +62,18 @@ public final class HtmlReport {
             b.append("</table>\n<p class=\"small\">≠ marks the actions on which the regimes shown disagree.</p>\n");
             b.append("<h3>Provisions cited</h3>\n");
             cited.forEach((key, p) -> b.append(provision(key.substring(0, key.indexOf('/')), p)));
+            b.append("</section>\n");
         }
         return end(b, receipt);
     }
 
     public static String explain(Map<String, List<Explanation>> byScenario, Receipt receipt) {
         StringBuilder b = start("ice-rules explain");
-        byScenario.forEach((id, es) -> es.forEach(e -> explanation(b, id, e)));
+        byScenario.forEach((id, es) -> es.forEach(e -> {
+            b.append("<section class=\"scenario\">\n");
+            explanation(b, id, e);
+            b.append("</section>\n");
+        }));
         return end(b, receipt);
     }
 
@@ -76,6 +82,7 @@ public final class HtmlReport {
                 .append(e.action().id()).append("</h1>\n");
         b.append("<p>May the city ").append(Html.escape(e.action().question())).append("? (date ").append(e.facts().date())
                 .append(")</p>\n");
+        b.append(CaseFacts.html(e.facts(), "the case — " + scenarioId + ", date " + e.facts().date()));
         b.append("<p class=\"").append(e.verdict().status().wire()).append("\"><strong>")
                 .append(Text.status(e.verdict().status())).append("</strong></p>\n");
         e.verdict().provisions().forEach(p -> b.append(provision(e.regime().id(), p)));
@@ -119,6 +126,7 @@ public final class HtmlReport {
         b.append("<p class=\"small\">Each action's cases enumerate the facts either regime's rules for it read (numbers "
                 + "and dates cut at the thresholds the rules use) and every reading of the switches they read; other "
                 + "facts keep their defaults.</p>\n");
+        b.append(CaseFacts.defaultsHtml());
         if (!d.fixed().isEmpty()) {
             b.append(readings(d.fixed()).replace("readings in force", "readings held fixed"));
         }
@@ -157,11 +165,11 @@ public final class HtmlReport {
 
     private static String provision(String regime, Provision p) {
         return "<p><strong>" + Html.escape(p.cite()) + "</strong> — " + Html.escape(p.title()) + " <span class=\"small\">[" + p.basis().wire()
-                + "; " + Html.escape(regime) + " · " + Html.escape(p.id()) + "; source: " + Html.escape(p.source()) + "]</span></p>\n"
+                + "; " + Html.escape(regime) + " · " + Html.escape(p.id()) + "; source: " + linked(p.source()) + "]</span></p>\n"
                 + "<p class=\"summary\">" + Html.escape(p.summary().strip()) + "</p>\n";
     }
 
-    private static String readings(Map<String, String> readings) {
+    static String readings(Map<String, String> readings) {
         if (readings.isEmpty()) {
             return "";
         }
@@ -170,12 +178,12 @@ public final class HtmlReport {
         return b.append("</p>\n").toString();
     }
 
-    private static StringBuilder start(String title) {
+    static StringBuilder start(String title) {
         return new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
                 .append(Html.escape(title)).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
     }
 
-    private static String end(StringBuilder b, Receipt r) {
+    static String end(StringBuilder b, Receipt r) {
         b.append("<h2 id=\"receipt\">Receipt</h2>\n<dl class=\"receipt\">\n");
         item(b, "tool", "ice-rules " + r.version());
         item(b, "command", r.command());
@@ -195,4 +203,23 @@ public final class HtmlReport {
     private static void item(StringBuilder b, String term, String value) {
         b.append("<dt>").append(Html.escape(term)).append("</dt><dd>").append(Html.escape(value)).append("</dd>\n");
     }
+
+    /** Escaped text with every http(s) address made a link (its own text, so print adds nothing). */
+    static String linked(String s) {
+        if (s == null) {
+            return "";
+        }
+        java.util.regex.Matcher m = URL.matcher(s);
+        StringBuilder b = new StringBuilder();
+        int at = 0;
+        while (m.find()) {
+            b.append(Html.escape(s.substring(at, m.start()))).append("<a class=\"url\" href=\"").append(Html.escape(m.group()))
+                    .append("\">").append(Html.escape(m.group())).append("</a>");
+            at = m.end();
+        }
+        return b.append(Html.escape(s.substring(at))).toString();
+    }
+
+    private static final java.util.regex.Pattern URL = java.util.regex.Pattern.compile("https?://[^\\s()<>\"]+[^\\s()<>\".,;:]");
+
 }

@@ -21,6 +21,12 @@ public final class TimelineTable {
 
     public static String render(Scenario s, String jurisdiction, List<Timeline.Point> points, LocalDate from,
                                 LocalDate to) {
+        return render(s, jurisdiction, points, from, to, List.of());
+    }
+
+    /** The timeline of the actions in {@code only} (every action when it is empty). */
+    public static String render(Scenario s, String jurisdiction, List<Timeline.Point> points, LocalDate from,
+                                LocalDate to, List<Action> only) {
         StringBuilder out = new StringBuilder();
         out.append(s.id()).append(" — ").append(s.title()).append('\n');
         out.append("timeline of the law in force in ").append(jurisdiction).append(", ").append(from).append(" to ")
@@ -31,7 +37,7 @@ public final class TimelineTable {
         header.add("action");
         points.forEach(p -> header.add(p.date().toString()));
         List<List<String>> rows = new ArrayList<>();
-        List<Action> shown = shown(points);
+        List<Action> shown = shown(points, only);
         for (Action a : shown) {
             List<String> row = new ArrayList<>();
             row.add(a.id());
@@ -43,7 +49,7 @@ public final class TimelineTable {
         Tables.render(out, header, rows);
         List<String> silent = new ArrayList<>();
         for (Action a : Action.values()) {
-            if (!shown.contains(a)) {
+            if (!shown.contains(a) && (only.isEmpty() || only.contains(a))) {
                 silent.add(a.id());
             }
         }
@@ -53,7 +59,7 @@ public final class TimelineTable {
         out.append("\nwhat changed:\n");
         for (Timeline.Point p : points) {
             out.append("  ").append(p.date()).append('\n');
-            p.changes().forEach(c -> out.append("    ").append(c).append('\n'));
+            changes(p, only).forEach(c -> out.append("    ").append(c).append('\n'));
         }
         for (Action a : shown) {
             out.append('\n').append(a.id()).append(" — may the city ").append(a.question()).append("?\n");
@@ -80,8 +86,16 @@ public final class TimelineTable {
 
     /** The actions some layer speaks to at some point, in action order. */
     static List<Action> shown(List<Timeline.Point> points) {
+        return shown(points, List.of());
+    }
+
+    /** Those of them in {@code only} (all when it is empty). */
+    static List<Action> shown(List<Timeline.Point> points, List<Action> only) {
         List<Action> out = new ArrayList<>();
         for (Action a : Action.values()) {
+            if (!only.isEmpty() && !only.contains(a)) {
+                continue;
+            }
             for (Timeline.Point p : points) {
                 CombinedAnswer c = p.answer().answers().get(a.ordinal());
                 if (c.status() != Status.SILENT || !c.preempted().isEmpty() || !c.grantRisks().isEmpty()) {
@@ -91,6 +105,15 @@ public final class TimelineTable {
             }
         }
         return out;
+    }
+
+    /** A point's changes, without the lines about actions left out by {@code only} ("= action: …"). */
+    static List<String> changes(Timeline.Point p, List<Action> only) {
+        if (only.isEmpty()) {
+            return p.changes();
+        }
+        return p.changes().stream().filter(c -> !c.startsWith("= ")
+                || only.stream().anyMatch(a -> c.startsWith("= " + a.id() + ": "))).toList();
     }
 
     static String cell(CombinedAnswer c) {

@@ -36,6 +36,31 @@ class CompareTableTest {
     }
 
     @Test
+    void csvHasOneColumnPerFieldAndEveryRowNamesItsCase() {
+        String csv = CompareTable.csv(List.of(valles()));
+        List<Map<String, String>> rows = CsvRows.read(csv);
+        assertThat(rows).hasSize(2 * org.icerules.model.facts.Action.values().length);
+        Map<String, String> row = rows.stream().filter(r -> r.get("regime").equals("denver-ordinance-2017")
+                && r.get("action").equals("notify-release")).findFirst().orElseThrow();
+        assertThat(row).containsEntry("scenario", "ever-valles-2016").containsEntry("date", "2016-12-20")
+                .containsEntry("detainer", "i-247a").containsEntry("hours-until-release", "0.5")
+                .containsEntry("status", "permitted")
+                .containsEntry("deciding citation", "D.R.M.C. § 28-253 (notification requests)");
+        assertThat(row.get("question")).isNotBlank();
+        assertThat(row.get("basis")).isIn("text", "reported", "inferred");
+        assertThat(rows).allSatisfy(r -> assertThat(r.get("date")).isEqualTo("2016-12-20"));
+    }
+
+    @Test
+    void markdownAndHtmlCarryTheCase() {
+        Comparison c = valles();
+        assertThat(CompareTable.markdown(c)).contains("| `detainer` | i-247a |", "The case (date 2016-12-20)");
+        assertThat(HtmlReport.compare(List.of(c), new Receipt("v", "h", Map.of(), List.of(), "cmd", null)))
+                .contains("<caption>the case — ever-valles-2016, date 2016-12-20</caption>",
+                        "<code>detainer</code></td><td><strong>i-247a</strong>");
+    }
+
+    @Test
     void disagreementIsMarkedOnlyWhereStatusesDiffer() {
         Comparison c = valles();
         assertThat(c.disagreeing()).extracting(a -> a.id()).contains("share-personal-info", "advise-rights")
