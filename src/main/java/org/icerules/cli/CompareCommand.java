@@ -35,6 +35,9 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--format", description = "text (default), md, csv, json or html")
     Format format = Format.text;
 
+    @Option(names = "--in-force", description = "show only the regimes in force on each scenario's date")
+    boolean inForce;
+
     @Mixin
     Output output;
 
@@ -53,7 +56,7 @@ public final class CompareCommand implements Callable<Integer> {
         List<Scenario> scenarios = rules.loader().load(files);
         List<Comparison> comparisons = new ArrayList<>();
         for (Scenario s : scenarios) {
-            comparisons.add(Comparison.of(rules.evaluator(), s, rules.selected(), rules.readings(s)));
+            comparisons.add(Comparison.of(rules.evaluator(), s, inForce ? rules.inForceOn(s.date()) : rules.selected(), rules.readings(s)));
         }
         StringBuilder out = new StringBuilder();
         switch (format) {
@@ -71,7 +74,7 @@ public final class CompareCommand implements Callable<Integer> {
                     if (out.length() > 0) {
                         out.append('\n');
                     }
-                    out.append(format == Format.md ? CompareTable.markdown(c) : CompareTable.text(c, output.colour()));
+                    out.append(format == Format.md ? CompareTable.markdown(c) : CompareTable.text(c, output.colour(), output.layout()));
                 }
             }
         }

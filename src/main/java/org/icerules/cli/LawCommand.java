@@ -68,7 +68,7 @@ public final class LawCommand implements Callable<Integer> {
                 if (text.length() > 0) {
                     text.append('\n');
                 }
-                text.append(LawTable.render(s, answer));
+                text.append(LawTable.render(s, answer, output.layout()));
             }
         }
         String result;

@@ -31,6 +31,11 @@ public final class RulesOptions {
 
     private RegimeCatalog catalog;
 
+    /** The selected regimes in force on a day (for {@code --in-force}), in the order selected. */
+    public List<CompiledRegime> inForceOn(java.time.LocalDate day) {
+        return selected().stream().filter(r -> r.regime().validity().standingOn(day).inForce()).toList();
+    }
+
     /** The catalog, loaded once. */
     public RegimeCatalog catalog() {
         if (catalog == null) {

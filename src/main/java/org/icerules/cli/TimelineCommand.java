@@ -69,7 +69,8 @@ public final class TimelineCommand implements Callable<Integer> {
                     if (i > 0) {
                         text.append('\n');
                     }
-                    text.append(TimelineTable.render(scenarios.get(i), where.jurisdiction, timelines.get(i), from, to));
+                    text.append(TimelineTable.render(scenarios.get(i), law.placeName(where.jurisdiction), timelines.get(i), from, to,
+                            output.layout()));
                 }
                 yield text.toString();
             }

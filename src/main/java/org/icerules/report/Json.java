@@ -75,6 +75,13 @@ public final class Json {
         return n;
     }
 
+    /** Each regime's standing on the day ("in-force", "not-yet-in-force", "no-longer-in-force", "never-law"), in column order. */
+    public static ObjectNode standing(java.util.List<org.icerules.model.law.Regime> regimes, java.time.LocalDate day) {
+        ObjectNode n = object();
+        regimes.forEach(r -> n.put(r.id(), r.validity().standingOn(day).wire()));
+        return n;
+    }
+
     /** One verdict: regime, action, status, provisions, because, overridden, notes (+ claims for a conflict). */
     public static ObjectNode verdict(Verdict v) {
         ObjectNode n = object();

@@ -1,0 +1,52 @@
+package org.icerules.cli;
+
+import org.icerules.report.Layout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Text tables fit the terminal's width; piped output keeps the stable layout whatever COLUMNS says. */
+class FitTheTerminalTest {
+    private static final String LIBRARY = "scenarios/detainers";
+
+    @ParameterizedTest
+    @CsvSource({"run,80", "run,120", "compare,80", "compare,120", "law,80", "law,120", "timeline,80", "timeline,120"})
+    void noLineIsWiderThanTheTerminal(String command, int width) {
+        CliRunner r = CliRunner.run(command, LIBRARY, "--width", String.valueOf(width));
+        assertThat(r.status()).isZero();
+        assertThat(r.out().lines()).allSatisfy(line -> assertThat(line.length()).as(line).isLessThanOrEqualTo(width));
+        assertThat(r.out().lines().anyMatch(l -> l.length() > width - 10))
+                .as("the table uses the width it is given").isTrue();
+    }
+
+    @Test
+    void aCellThatFitsDoesNotWrap() {
+        // one regime fits a wide terminal whole: its citations stay on one line
+        CliRunner r = CliRunner.run("run", "scenarios/detainers/ever-valles-2016.yaml",
+                "--regime", "denver-ordinance-2017", "--width", "120");
+        assertThat(r.out()).contains("| permitted 28-253 (notification requests)\n");
+        CliRunner piped = CliRunner.run("run", "scenarios/detainers/ever-valles-2016.yaml",
+                "--regime", "denver-ordinance-2017");
+        assertThat(piped.out()).contains("| permitted 28-253\n");
+    }
+
+    @Test
+    void pipedOutputIgnoresColumnsAndATerminalWithoutColumnsIs80Wide() {
+        assertThat(Output.layout(null, false, "40")).isEqualTo(Layout.PIPED);
+        assertThat(Output.layout(null, false, null)).isEqualTo(Layout.PIPED);
+        assertThat(Output.layout(null, true, "132")).isEqualTo(Layout.fitted(132));
+        assertThat(Output.layout(null, true, null)).isEqualTo(Layout.fitted(80));
+        assertThat(Output.layout(null, true, "wide")).isEqualTo(Layout.fitted(80));
+        assertThat(Output.layout(100, false, "40")).isEqualTo(Layout.fitted(100));
+    }
+
+    @Test
+    void regimesShowInTheOrderNamed() {
+        CliRunner r = CliRunner.run("run", "scenarios/detainers/ever-valles-2016.yaml",
+                "--regime", "denver-ordinance-2017", "--regime", "denver-practice-2014");
+        String header = r.out().lines().filter(l -> l.startsWith("action ")).findFirst().orElseThrow();
+        assertThat(header.indexOf("ordinance 2017")).isLessThan(header.indexOf("practice 2014"));
+    }
+}
