@@ -67,7 +67,8 @@ public final class CompareCommand implements Callable<Integer> {
                 root.set("scenarios", a);
                 out.append(Json.pretty(root));
             }
-            case html -> out.append(HtmlReport.compare(comparisons, Receipts.of(spec, rules, scenarios, inForce(comparisons), generated)));
+            case html -> out.append(HtmlReport.compare(comparisons,
+                    Receipts.of(spec, rules, scenarios, inForce(comparisons), generated), rules.plainWords()));
             case csv -> out.append(CompareTable.csv(comparisons));
             default -> {
                 for (Comparison c : comparisons) {

@@ -13,6 +13,7 @@ import org.icerules.report.AnalysisJson;
 import org.icerules.report.AnalysisText;
 import org.icerules.report.HtmlReport;
 import org.icerules.report.Json;
+import org.icerules.report.PlainWords;
 import org.icerules.yaml.DidYouMean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -75,6 +76,7 @@ public final class ExplainCommand implements Callable<Integer> {
             byScenario.computeIfAbsent(s.id(), k -> new ArrayList<>()).add(e);
             switches.putAll(e.readings());
         }
+        PlainWords words = rules.plainWords();
         String result = switch (format) {
             case json -> {
                 ArrayNode arr = Json.array();
@@ -82,20 +84,22 @@ public final class ExplainCommand implements Callable<Integer> {
                     ObjectNode n = Json.object();
                     n.put("scenario", id);
                     n.setAll(AnalysisJson.explanation(e));
+                    n.put("standing", e.regime().validity().standingOn(e.facts().date()).wire());
+                    n.put("why", words.why().of(e.verdict()));
                     arr.add(n);
                 }));
                 ObjectNode root = Json.object();
                 root.set("explanations", arr);
                 yield Json.pretty(root);
             }
-            case html -> HtmlReport.explain(byScenario, Receipts.of(spec, rules, scenarios, switches, generated));
+            case html -> HtmlReport.explain(byScenario, Receipts.of(spec, rules, scenarios, switches, generated), words);
             case text -> {
                 StringBuilder out = new StringBuilder();
                 byScenario.forEach((id, es) -> es.forEach(e -> {
                     if (out.length() > 0) {
                         out.append('\n');
                     }
-                    out.append(AnalysisText.explanation(id, e));
+                    out.append(AnalysisText.explanation(id, e, words.why()));
                 }));
                 yield out.toString();
             }

@@ -70,6 +70,13 @@ public final class RulesOptions {
         return List.of(library);
     }
 
+    /** The glossary and the facts' phrases of the rules folder in use, for reports a non-lawyer reads. */
+    public org.icerules.report.PlainWords plainWords() {
+        Path dir = catalog().rulesDir();
+        return new org.icerules.report.PlainWords(org.icerules.regime.Glossary.loadIfPresent(dir),
+                new org.icerules.report.WhySentence(org.icerules.regime.FactPhrases.loadIfPresent(dir)));
+    }
+
     public Evaluator evaluator() {
         return new Evaluator(catalog());
     }

@@ -22,10 +22,20 @@ public final class AnalysisText {
     }
 
     public static String explanation(String scenarioId, Explanation e) {
+        return explanation(scenarioId, e, PlainWords.NONE.why());
+    }
+
+    /** The explanation, led by the question, the regime's standing on the date and the why in a sentence. */
+    public static String explanation(String scenarioId, Explanation e, WhySentence why) {
         StringBuilder out = new StringBuilder();
         out.append(scenarioId).append(" · ").append(e.regime().id()).append(" · ").append(e.action().id())
                 .append(" · ").append(e.facts().date()).append('\n');
-        out.append("may the city ").append(e.action().question()).append("?\n\n");
+        out.append(Text.wrap(StandingWords.question(e.action()), ""));
+        String standing = StandingWords.legend(e.regime(), e.facts().date());
+        if (!standing.isEmpty()) {
+            out.append(Text.wrap(standing, ""));
+        }
+        out.append('\n');
         out.append(Text.status(e.verdict().status()).toUpperCase(java.util.Locale.ROOT)).append('\n');
         for (Provision p : e.verdict().provisions()) {
             out.append("  ").append(Text.provisionLine(p)).append('\n');
@@ -36,6 +46,7 @@ public final class AnalysisText {
         }
         e.verdict().notes().forEach(n -> out.append(Text.wrap("note: " + n, "  ")));
         out.append("\nWhy\n");
+        out.append(Text.wrap(why.of(e.verdict()), "  "));
         out.append("  facts that mattered: ").append(e.verdict().because().isEmpty() ? "none"
                 : String.join(", ", e.verdict().because())).append('\n');
         for (RuleInfo r : e.deciding()) {

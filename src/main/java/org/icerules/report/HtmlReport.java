@@ -6,6 +6,8 @@ import org.icerules.analysis.Counterfactual;
 import org.icerules.analysis.DiffPattern;
 import org.icerules.analysis.DiffResult;
 import org.icerules.analysis.Explanation;
+import org.icerules.model.law.GlossaryTerm;
+import org.icerules.regime.Glossary;
 import org.icerules.regime.RuleInfo;
 import org.icerules.model.facts.Action;
 import org.icerules.model.law.Provision;
@@ -25,6 +27,7 @@ public final class HtmlReport {
             h1{font-size:1.4em}h2{font-size:1.2em;margin-top:2em}h3{font-size:1.05em}
             table{border-collapse:collapse;margin:.5em 0}th,td{border:1px solid #ccc;padding:.25em .5em;text-align:left;vertical-align:top}
             .forbidden{background:#fbe3e3}.permitted{background:#e3f6e3}.required{background:#e3ebfb}
+            .standing{color:#8a4b00;font-style:italic}.why{font-size:1.05em}dl.glossary dt{font-weight:bold}dl.glossary dd{margin:0 0 .5em 1em}
             .silent{color:#777}.conflict{background:#f3d9f7;font-weight:bold}
             tr.differ td:first-child{font-weight:bold;color:#b00}td.action{white-space:nowrap}
             .summary{color:#444;margin:.2em 0 .8em 1.5em}.small{font-size:.85em;color:#555}
@@ -35,6 +38,11 @@ public final class HtmlReport {
     }
 
     public static String compare(List<Comparison> comparisons, Receipt receipt) {
+        return compare(comparisons, receipt, PlainWords.NONE);
+    }
+
+    /** The matrix of each scenario, questions first, regimes not in force marked, the glossary at the end. */
+    public static String compare(List<Comparison> comparisons, Receipt receipt, PlainWords words) {
         StringBuilder b = start("ice-rules compare");
         b.append("<h1>What each regime says</h1>\n");
         for (Comparison c : comparisons) {
@@ -45,41 +53,59 @@ public final class HtmlReport {
             }
             b.append("</p>\n").append(readings(c.readings()));
             b.append("<table>\n<tr><th></th><th>action</th>");
-            c.regimes().forEach(r -> b.append("<th>").append(esc(r.shortName())).append("</th>"));
+            c.regimes().forEach(r -> {
+                String mark = StandingWords.mark(StandingWords.standing(r, c.scenario().date()));
+                b.append("<th>").append(esc(r.shortName()));
+                if (!mark.isEmpty()) {
+                    b.append("<br><span class=\"standing\">").append(esc(mark)).append("</span>");
+                }
+                b.append("</th>");
+            });
             b.append("</tr>\n");
             Map<String, Provision> cited = new LinkedHashMap<>();
             for (Action a : c.rows().keySet()) {
                 boolean differ = c.disagree(a);
                 b.append("<tr").append(differ ? " class=\"differ\"" : "").append("><td>").append(differ ? "≠" : "")
-                        .append("</td><td class=\"action\" title=\"").append(esc(a.question())).append("\">").append(a.id()).append("</td>");
+                        .append("</td><td class=\"action\">").append(esc(StandingWords.question(a)))
+                        .append("<br><code>").append(a.id()).append("</code></td>");
                 for (Verdict v : c.rows().get(a)) {
-                    b.append(cell(v));
+                    b.append(cell(v, words.why().of(v)));
                     v.provisions().forEach(p -> cited.putIfAbsent(v.regime() + "/" + p.id(), p));
                 }
                 b.append("</tr>\n");
             }
             b.append("</table>\n<p class=\"small\">≠ marks the actions on which the regimes shown disagree.</p>\n");
+            for (String l : StandingWords.legends(c.regimes(), c.scenario().date())) {
+                b.append("<p class=\"standing\">").append(esc(l)).append("</p>\n");
+            }
             b.append("<h3>Provisions cited</h3>\n");
             cited.forEach((key, p) -> b.append(provision(key.substring(0, key.indexOf('/')), p)));
         }
-        return end(b, receipt);
+        return end(b, receipt, words);
     }
 
     public static String explain(Map<String, List<Explanation>> byScenario, Receipt receipt) {
-        StringBuilder b = start("ice-rules explain");
-        byScenario.forEach((id, es) -> es.forEach(e -> explanation(b, id, e)));
-        return end(b, receipt);
+        return explain(byScenario, receipt, PlainWords.NONE);
     }
 
-    private static void explanation(StringBuilder b, String scenarioId, Explanation e) {
-        b.append("<h1>").append(esc(scenarioId)).append(" · ").append(esc(e.regime().id())).append(" · ")
-                .append(e.action().id()).append("</h1>\n");
-        b.append("<p>May the city ").append(esc(e.action().question())).append("? (date ").append(e.facts().date())
-                .append(")</p>\n");
+    public static String explain(Map<String, List<Explanation>> byScenario, Receipt receipt, PlainWords words) {
+        StringBuilder b = start("ice-rules explain");
+        byScenario.forEach((id, es) -> es.forEach(e -> explanation(b, id, e, words)));
+        return end(b, receipt, words);
+    }
+
+    private static void explanation(StringBuilder b, String scenarioId, Explanation e, PlainWords words) {
+        b.append("<h1>").append(esc(StandingWords.question(e.action()))).append("</h1>\n");
+        b.append("<p class=\"small\">").append(esc(scenarioId)).append(" · ").append(esc(e.regime().id())).append(" · ")
+                .append(e.action().id()).append(" · date ").append(e.facts().date()).append("</p>\n");
+        String standing = StandingWords.legend(e.regime(), e.facts().date());
+        if (!standing.isEmpty()) {
+            b.append("<p class=\"standing\">").append(esc(standing)).append("</p>\n");
+        }
         b.append("<p class=\"").append(e.verdict().status().wire()).append("\"><strong>")
                 .append(Text.status(e.verdict().status())).append("</strong></p>\n");
         e.verdict().provisions().forEach(p -> b.append(provision(e.regime().id(), p)));
-        b.append("<h2>Why</h2>\n<ul>\n<li>facts that mattered: ")
+        b.append("<h2>Why</h2>\n<p class=\"why\">").append(esc(words.why().of(e.verdict()))).append("</p>\n<ul>\n<li>facts that mattered: ")
                 .append(esc(e.verdict().because().isEmpty() ? "none" : String.join(", ", e.verdict().because())))
                 .append("</li>\n");
         for (RuleInfo r : e.deciding()) {
@@ -111,6 +137,10 @@ public final class HtmlReport {
     }
 
     public static String diff(DiffResult d, Receipt receipt) {
+        return diff(d, receipt, PlainWords.NONE);
+    }
+
+    public static String diff(DiffResult d, Receipt receipt, PlainWords words) {
         StringBuilder b = start("ice-rules diff");
         b.append("<h1>Where ").append(esc(d.first().shortName())).append(" and ").append(esc(d.second().shortName()))
                 .append(" part ways</h1>\n");
@@ -144,14 +174,12 @@ public final class HtmlReport {
         if (!agree.isEmpty()) {
             b.append("<p class=\"small\">Agree on every case: ").append(esc(String.join(", ", agree))).append("</p>\n");
         }
-        return end(b, receipt);
+        return end(b, receipt, words);
     }
 
-    private static String cell(Verdict v) {
+    private static String cell(Verdict v, String why) {
         StringBuilder b = new StringBuilder("<td class=\"").append(v.status().wire()).append('"');
-        if (!v.provisions().isEmpty()) {
-            b.append(" title=\"").append(esc(v.provisions().get(0).title())).append('"');
-        }
+        b.append(" title=\"").append(esc(v.provisions().isEmpty() ? why : v.provisions().get(0).title() + ". " + why)).append('"');
         return b.append('>').append(esc(MatrixTable.cell(v, CiteAbbreviation.NONE))).append("</td>").toString();
     }
 
@@ -173,6 +201,28 @@ public final class HtmlReport {
     private static StringBuilder start(String title) {
         return new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
                 .append(esc(title)).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
+    }
+
+    private static String end(StringBuilder b, Receipt r, PlainWords words) {
+        b.append(glossary(words.glossary()));
+        return end(b, r);
+    }
+
+    /** The glossary as a section of an HTML report: every term of rules/glossary.yaml. */
+    public static String glossary(Glossary glossary) {
+        if (glossary.terms().isEmpty()) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder("<h2 id=\"glossary\">Glossary</h2>\n<dl class=\"glossary\">\n");
+        for (GlossaryTerm t : glossary.terms()) {
+            b.append("<dt id=\"").append(esc(t.anchor())).append("\">").append(esc(t.term())).append("</dt><dd>")
+                    .append(esc(t.definition().replaceAll("\\s+", " ")));
+            if (t.link() != null) {
+                b.append(" <a href=\"").append(esc(t.link())).append("\">source</a>");
+            }
+            b.append("</dd>\n");
+        }
+        return b.append("</dl>\n").toString();
     }
 
     private static String end(StringBuilder b, Receipt r) {
