@@ -41,6 +41,9 @@ public final class CompareCommand implements Callable<Integer> {
     @Mixin
     Output output;
 
+    @Mixin
+    TableWidth width;
+
     @Option(names = "--generated", paramLabel = "YYYY-MM-DD",
             description = "a generation date for the HTML receipt (none by default: the output stays byte-identical)")
     LocalDate generated;
@@ -75,7 +78,7 @@ public final class CompareCommand implements Callable<Integer> {
                     if (out.length() > 0) {
                         out.append('\n');
                     }
-                    out.append(format == Format.md ? CompareTable.markdown(c) : CompareTable.text(c, output.colour(), output.layout()));
+                    out.append(format == Format.md ? CompareTable.markdown(c) : CompareTable.text(c, output.colour(), width.layout(output)));
                 }
             }
         }

@@ -34,14 +34,19 @@ import java.util.concurrent.Callable;
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = "Why one regime answers one action as it does for each scenario in FILE: the facts that "
                 + "mattered, the rule and provision that decided, what it overrode, the readings in force; and "
-                + "why not: every smallest change of one or two facts that flips the status.")
+                + "why not: every smallest change of one or two facts that flips the status.",
+        footer = {"", "Takes one scenario FILE (or a folder of them), exactly one --regime ID (see 'ice-rules list "
+                + "regimes') and one --action ID (see 'ice-rules list actions'). Example:",
+                "  ice-rules explain scenarios/detainers/ever-valles-2016.yaml --regime denver-ordinance-2017 "
+                + "--action notify-release"})
 public final class ExplainCommand implements Callable<Integer> {
     enum Format { text, json, html }
 
-    @Parameters(arity = "1", paramLabel = "FILE", description = "a scenario file")
+    @Parameters(arity = "1", paramLabel = "FILE", description = "a scenario file (or a folder of them)")
     Path file;
 
-    @Option(names = "--action", required = true, paramLabel = "ACTION", description = "the action, e.g. notify-release")
+    @Option(names = "--action", required = true, paramLabel = "ACTION",
+            description = "the action's id (see 'ice-rules list actions'), e.g. notify-release")
     String action;
 
     @Option(names = "--format", description = "text (default), json or html")
@@ -85,7 +90,7 @@ public final class ExplainCommand implements Callable<Integer> {
                     n.put("scenario", id);
                     n.setAll(AnalysisJson.explanation(e));
                     n.put("standing", e.regime().validity().standingOn(e.facts().date()).wire());
-                    n.put("why", words.why().of(e.verdict()));
+                    n.put("whySentence", words.why().of(e.verdict()));
                     arr.add(n);
                 }));
                 ObjectNode root = Json.object();

@@ -27,6 +27,9 @@ public final class GlossaryCommand implements Callable<Integer> {
     @Mixin
     Output output;
 
+    @Mixin
+    TableWidth width;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -34,7 +37,7 @@ public final class GlossaryCommand implements Callable<Integer> {
     public Integer call() {
         Glossary g = Glossary.load(rulesDir != null ? rulesDir : RegimeCatalog.defaultRulesDir());
         String result = switch (format) {
-            case text -> GlossaryText.text(g, output.layout());
+            case text -> GlossaryText.text(g, width.layout(output));
             case md -> GlossaryText.markdown(g);
             case json -> GlossaryText.json(g);
         };

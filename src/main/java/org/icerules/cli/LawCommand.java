@@ -40,6 +40,9 @@ public final class LawCommand implements Callable<Integer> {
     Output output;
 
     @Mixin
+    TableWidth width;
+
+    @Mixin
     LawOptions where;
 
     @Mixin
@@ -68,7 +71,7 @@ public final class LawCommand implements Callable<Integer> {
                 if (text.length() > 0) {
                     text.append('\n');
                 }
-                text.append(LawTable.render(s, answer, output.layout()));
+                text.append(LawTable.render(s, answer, width.layout(output)));
             }
         }
         String result;

@@ -3,7 +3,6 @@ package org.icerules.cli;
 import org.icerules.model.InputException;
 import org.icerules.model.InputProblem;
 import org.icerules.report.AtomicFile;
-import org.icerules.report.Layout;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -22,11 +21,6 @@ public final class Output {
             description = "write to this file (atomically) instead of standard output; not a folder")
     Path file;
 
-    @Option(names = "--width", paramLabel = "N",
-            description = "fit text tables to N columns (default: the terminal's width, from COLUMNS, or 80; "
-                    + "piped or to a file: the stable layout, blocks of 160 columns, whatever COLUMNS says)")
-    Integer width;
-
     void write(CommandSpec spec, String content) {
         if (file != null) {
             try {
@@ -40,34 +34,14 @@ public final class Output {
         }
     }
 
+    /** True when the report goes to standard output and that is a terminal. */
+    boolean toTerminal() {
+        return file == null && System.console() != null;
+    }
+
     /** ANSI colour only for a terminal, and only when NO_COLOR is unset (https://no-color.org). */
     boolean colour() {
         return file == null && System.console() != null && System.getenv("NO_COLOR") == null;
-    }
-
-    /** The layout of text reports: fitted to {@code --width} or the terminal, else the stable piped one. */
-    Layout layout() {
-        return layout(width, file == null && System.console() != null, System.getenv("COLUMNS"));
-    }
-
-    /**
-     * The layout for an explicit width (null: none), whether the report goes to a terminal, and the
-     * terminal's COLUMNS (null or not a number: unknown, 80). Not a terminal: the stable layout,
-     * whatever COLUMNS says, so a script's output does not depend on the window it ran in.
-     */
-    static Layout layout(Integer width, boolean terminal, String columns) {
-        if (width != null) {
-            return Layout.fitted(width);
-        }
-        if (!terminal) {
-            return Layout.PIPED;
-        }
-        try {
-            int n = columns == null ? 0 : Integer.parseInt(columns.trim());
-            return Layout.fitted(n > 0 ? n : Layout.DEFAULT_TERMINAL_WIDTH);
-        } catch (NumberFormatException e) {
-            return Layout.fitted(Layout.DEFAULT_TERMINAL_WIDTH);
-        }
     }
 
     /** A path a report may replace: anything but an existing folder (moving a file onto an empty one would replace it). */

@@ -39,6 +39,9 @@ public final class RunCommand implements Callable<Integer> {
     Output output;
 
     @Mixin
+    TableWidth width;
+
+    @Mixin
     RulesOptions rules;
 
     @Spec
@@ -70,7 +73,7 @@ public final class RunCommand implements Callable<Integer> {
                 if (text.length() > 0) {
                     text.append('\n');
                 }
-                text.append(MatrixTable.render(s, columns, verdicts, rules.readingsInForce(s), output.layout()));
+                text.append(MatrixTable.render(s, columns, verdicts, rules.readingsInForce(s), width.layout(output)));
             }
         }
         String result;

@@ -44,6 +44,9 @@ public final class TimelineCommand implements Callable<Integer> {
     Output output;
 
     @Mixin
+    TableWidth width;
+
+    @Mixin
     LawOptions where;
 
     @Mixin
@@ -70,7 +73,7 @@ public final class TimelineCommand implements Callable<Integer> {
                         text.append('\n');
                     }
                     text.append(TimelineTable.render(scenarios.get(i), law.placeName(where.jurisdiction), timelines.get(i), from, to,
-                            output.layout()));
+                            width.layout(output)));
                 }
                 yield text.toString();
             }

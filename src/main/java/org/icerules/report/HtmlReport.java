@@ -218,7 +218,8 @@ public final class HtmlReport {
             b.append("<dt id=\"").append(esc(t.anchor())).append("\">").append(esc(t.term())).append("</dt><dd>")
                     .append(esc(t.definition().replaceAll("\\s+", " ")));
             if (t.link() != null) {
-                b.append(" <a href=\"").append(esc(t.link())).append("\">source</a>");
+                // the address as text: a report links to nothing outside itself
+                b.append(" <span class=\"small\">source: ").append(esc(t.link())).append("</span>");
             }
             b.append("</dd>\n");
         }

@@ -34,12 +34,12 @@ class FitTheTerminalTest {
 
     @Test
     void pipedOutputIgnoresColumnsAndATerminalWithoutColumnsIs80Wide() {
-        assertThat(Output.layout(null, false, "40")).isEqualTo(Layout.PIPED);
-        assertThat(Output.layout(null, false, null)).isEqualTo(Layout.PIPED);
-        assertThat(Output.layout(null, true, "132")).isEqualTo(Layout.fitted(132));
-        assertThat(Output.layout(null, true, null)).isEqualTo(Layout.fitted(80));
-        assertThat(Output.layout(null, true, "wide")).isEqualTo(Layout.fitted(80));
-        assertThat(Output.layout(100, false, "40")).isEqualTo(Layout.fitted(100));
+        assertThat(TableWidth.layout(null, false, "40")).isEqualTo(Layout.PIPED);
+        assertThat(TableWidth.layout(null, false, null)).isEqualTo(Layout.PIPED);
+        assertThat(TableWidth.layout(null, true, "132")).isEqualTo(Layout.fitted(132));
+        assertThat(TableWidth.layout(null, true, null)).isEqualTo(Layout.fitted(80));
+        assertThat(TableWidth.layout(null, true, "wide")).isEqualTo(Layout.fitted(80));
+        assertThat(TableWidth.layout(100, false, "40")).isEqualTo(Layout.fitted(100));
     }
 
     @Test
@@ -48,5 +48,23 @@ class FitTheTerminalTest {
                 "--regime", "denver-ordinance-2017", "--regime", "denver-practice-2014");
         String header = r.out().lines().filter(l -> l.startsWith("action ")).findFirst().orElseThrow();
         assertThat(header.indexOf("ordinance 2017")).isLessThan(header.indexOf("practice 2014"));
+    }
+
+    @Test
+    void listRegimesKeepsItsColumnsInLineWhateverTheIdsLength() {
+        var catalog = org.icerules.RegimeVerifier.projectCatalog();
+        String out = CliRunner.run("list", "regimes").out();
+        java.util.Set<Integer> titleColumns = new java.util.TreeSet<>();
+        for (var r : catalog.regimes()) {
+            String line = out.lines().filter(l -> l.startsWith(r.id() + " ")).findFirst().orElseThrow();
+            titleColumns.add(line.indexOf(r.regime().title()));
+        }
+        assertThat(titleColumns).hasSize(1);
+    }
+
+    @Test
+    void explainHelpSaysWhatItTakes() {
+        String help = CliRunner.run("explain", "--help").out();
+        assertThat(help).contains("exactly one --regime", "'ice-rules list actions'", "Example:");
     }
 }
