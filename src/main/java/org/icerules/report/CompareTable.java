@@ -86,12 +86,16 @@ public final class CompareTable {
         out.append("## ").append(c.scenario().id()).append(" — ").append(c.scenario().title()).append("\n\n");
         out.append(header(c).lines().skip(1).map(l -> l + "  \n").reduce("", String::concat)).append('\n');
         out.append("| | action |");
-        c.regimes().forEach(r -> out.append(' ').append(md(r.shortName())).append(" |"));
+        c.regimes().forEach(r -> {
+            String mark = StandingWords.mark(StandingWords.standing(r, c.scenario().date()));
+            out.append(' ').append(md(r.shortName())).append(mark.isEmpty() ? "" : "<br>*" + mark + "*").append(" |");
+        });
         out.append("\n|---|---|");
         c.regimes().forEach(r -> out.append("---|"));
         out.append('\n');
         for (Action a : shown(c)) {
-            out.append("| ").append(c.disagree(a) ? "**" + MARK + "**" : "").append(" | ").append(a.id()).append(" |");
+            out.append("| ").append(c.disagree(a) ? "**" + MARK + "**" : "").append(" | ")
+                    .append(md(StandingWords.question(a))).append("<br>`").append(a.id()).append("` |");
             for (Verdict v : c.rows().get(a)) {
                 String cell = MatrixTable.cell(v, CiteAbbreviation.NONE);
                 out.append(' ').append(c.disagree(a) ? "**" + md(cell) + "**" : md(cell)).append(" |");
@@ -99,6 +103,11 @@ public final class CompareTable {
             out.append('\n');
         }
         out.append(footer(c));
+        List<String> legends = StandingWords.legends(c.regimes(), c.scenario().date());
+        if (!legends.isEmpty()) {
+            out.append('\n');
+            legends.forEach(l -> out.append(md(l)).append("  \n"));
+        }
         return out.toString();
     }
 

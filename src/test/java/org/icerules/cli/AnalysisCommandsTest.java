@@ -38,7 +38,9 @@ class AnalysisCommandsTest {
         String[] regimes = {"--regime", "denver-draft-order-2017", "--regime", "denver-ordinance-2017",
                 "--set", ADVISEMENT_FIRST};
         CliRunner md = CliRunner.run(concat(new String[]{"compare", VALLES, "--format", "md"}, regimes));
-        assertThat(md.out()).contains("| **≠** | notify-release |");
+        assertThat(md.out()).contains("| **≠** | May the city tell ICE when the person will be released?<br>`notify-release` |")
+                .contains("| draft order 2017<br>*never law* |")
+                .contains("ordinance 2017: not yet in force on 2016-12-20 (in force from 2017-08-31)");
         CliRunner csv = CliRunner.run(concat(new String[]{"compare", VALLES, "--format", "csv"}, regimes));
         assertThat(csv.out().lines().findFirst().orElseThrow())
                 .isEqualTo("scenario,action,disagree,denver-draft-order-2017,denver-ordinance-2017");
