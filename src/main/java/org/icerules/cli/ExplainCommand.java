@@ -55,6 +55,9 @@ public final class ExplainCommand implements Callable<Integer> {
     @Mixin
     Output output;
 
+    @Mixin
+    TableWidth width;
+
     @Option(names = "--generated", paramLabel = "YYYY-MM-DD", description = "a generation date for the HTML receipt")
     LocalDate generated;
 
@@ -104,7 +107,7 @@ public final class ExplainCommand implements Callable<Integer> {
                     if (out.length() > 0) {
                         out.append('\n');
                     }
-                    out.append(AnalysisText.explanation(id, e, words.why()));
+                    out.append(AnalysisText.explanation(id, e, words.why(), width.layout(output)));
                 }));
                 yield out.toString();
             }

@@ -21,6 +21,15 @@ class FitTheTerminalTest {
                 .as("the table uses the width it is given").isTrue();
     }
 
+    @ParameterizedTest
+    @CsvSource({"80", "120"})
+    void explainFitsTheTerminalToo(int width) {
+        CliRunner r = CliRunner.run("explain", "scenarios/detainers/ever-valles-2016.yaml", "--regime",
+                "denver-ordinance-2017", "--action", "notify-release", "--width", String.valueOf(width));
+        assertThat(r.status()).isZero();
+        assertThat(r.out().lines()).allSatisfy(line -> assertThat(line.length()).as(line).isLessThanOrEqualTo(width));
+    }
+
     @Test
     void aCellThatFitsDoesNotWrap() {
         // one regime fits a wide terminal whole: its citations stay on one line
