@@ -76,7 +76,7 @@ public final class LawTable {
                 marks.add("note " + ref(notes, a.action().id() + " — " + n));
             }
             String status = a.status() == Status.CONFLICT ? "CONFLICT" : a.status().wire();
-            rows.add(List.of(a.action().id(), status, a.status() == Status.CONFLICT ? "see note" : joined(a.deciding()),
+            rows.add(List.of(StandingWords.actionCell(a.action(), layout), status, a.status() == Status.CONFLICT ? "see note" : joined(a.deciding()),
                     String.join(", ", marks)));
         }
         Tables.render(out, List.of("action", "answer", "decided by (layer: provision)", "also"), rows, layout);

@@ -55,6 +55,14 @@ public final class StandingWords {
         return out;
     }
 
+    /**
+     * The first cell of an action's row in a fitted table: the question, then the id on a line
+     * of its own; piped (the stable layout), the id alone, as scripts read it.
+     */
+    static String actionCell(Action a, Layout layout) {
+        return layout.fitted() ? question(a) + "\n" + a.id() : a.id();
+    }
+
     /** "May the city keep the person in custody …?" */
     public static String question(Action a) {
         return "May the city " + a.question() + "?";

@@ -23,14 +23,17 @@ final class Tables {
         for (int i = 0; i < header.size(); i++) {
             widths[i] = header.get(i).length();
             for (List<String> row : rows) {
-                widths[i] = Math.max(widths[i], row.get(i).length());
+                widths[i] = Math.max(widths[i], longestLine(row.get(i)));
             }
         }
-        // narrow the widest column but the first, a character at a time, until the table fits
+        // narrow the widest column, a character at a time, until the table fits (the first, the
+        // action's question, to no less than its id)
+        int firstAtLeast = Math.min(widths[0], MatrixTable.QUESTION_WIDTH);
         while (total(widths) > layout.width()) {
             int widest = -1;
-            for (int i = 1; i < widths.length; i++) {
-                if (widths[i] > NARROWEST && (widest < 0 || widths[i] > widths[widest])) {
+            for (int i = 0; i < widths.length; i++) {
+                int least = i == 0 ? firstAtLeast : NARROWEST;
+                if (widths[i] > least && (widest < 0 || widths[i] > widths[widest])) {
                     widest = i;
                 }
             }
@@ -47,11 +50,24 @@ final class Tables {
         for (List<String> row : rows) {
             List<List<String>> cells = new ArrayList<>();
             for (int i = 0; i < row.size(); i++) {
-                cells.add(row.get(i).isEmpty() ? List.of("") : layout.wrap(row.get(i), widths[i]));
+                List<String> lines = new ArrayList<>();
+                for (String part : row.get(i).split("\n")) {
+                    lines.addAll(part.isEmpty() ? List.of("") : layout.wrap(part, widths[i]));
+                }
+                cells.add(lines);
             }
             wrapped.add(new BlockTable.Row(cells));
         }
         new BlockTable(1, " | ").render(out, new BlockTable.Row(head), wrapped, layout.width());
+    }
+
+    /** A cell may hold lines of its own (a question, then the id): its width is its longest line. */
+    private static int longestLine(String cell) {
+        int longest = 0;
+        for (String line : cell.split("\n")) {
+            longest = Math.max(longest, line.length());
+        }
+        return longest;
     }
 
     private static int total(int[] widths) {

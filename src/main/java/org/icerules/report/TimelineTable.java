@@ -39,7 +39,7 @@ public final class TimelineTable {
         List<Action> shown = shown(points);
         for (Action a : shown) {
             List<String> row = new ArrayList<>();
-            row.add(a.id());
+            row.add(a.id()); // a compact chart: each action's question heads its stretches below
             for (Timeline.Point p : points) {
                 row.add(cell(p.answer().answers().get(a.ordinal())));
             }

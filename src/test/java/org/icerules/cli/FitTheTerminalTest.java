@@ -31,6 +31,15 @@ class FitTheTerminalTest {
     }
 
     @Test
+    void lawLeadsWithTheQuestionOnATerminalAndKeepsTheIdWhenPiped() {
+        String fitted = CliRunner.run("law", "scenarios/detainers/ever-valles-2016.yaml", "--width", "100").out();
+        assertThat(fitted).containsPattern("\nMay the city keep the person in custody +\\| forbidden")
+                .containsPattern("\nhold-past-release +\\|");
+        String piped = CliRunner.run("law", "scenarios/detainers/ever-valles-2016.yaml").out();
+        assertThat(piped).containsPattern("\nhold-past-release +\\| forbidden").doesNotContain("May the city keep");
+    }
+
+    @Test
     void aCellThatFitsDoesNotWrap() {
         // one regime fits a wide terminal whole: its citations stay on one line
         CliRunner r = CliRunner.run("run", "scenarios/detainers/ever-valles-2016.yaml",
