@@ -17,7 +17,7 @@ public record Layout(int width, boolean fitted) {
     /** A terminal that does not say how wide it is. */
     public static final int DEFAULT_TERMINAL_WIDTH = 80;
     /** Narrower than this, no table can be read: a width asked for is raised to it. */
-    public static final int NARROWEST = 40;
+    public static final int NARROWEST = 50;
 
     public static final Layout PIPED = new Layout(PIPED_WIDTH, false);
 
