@@ -35,8 +35,14 @@ public final class CompareCommand implements Callable<Integer> {
     @Option(names = "--format", description = "text (default), md, csv, json or html")
     Format format = Format.text;
 
+    @Option(names = "--in-force", description = "show only the regimes in force on each scenario's date")
+    boolean inForce;
+
     @Mixin
     Output output;
+
+    @Mixin
+    TableWidth width;
 
     @Option(names = "--generated", paramLabel = "YYYY-MM-DD",
             description = "a generation date for the HTML receipt (none by default: the output stays byte-identical)")
@@ -53,7 +59,7 @@ public final class CompareCommand implements Callable<Integer> {
         List<Scenario> scenarios = rules.loader().load(files);
         List<Comparison> comparisons = new ArrayList<>();
         for (Scenario s : scenarios) {
-            comparisons.add(Comparison.of(rules.evaluator(), s, rules.selected(), rules.readings(s)));
+            comparisons.add(Comparison.of(rules.evaluator(), s, inForce ? rules.inForceOn(s.date()) : rules.selected(), rules.readings(s)));
         }
         StringBuilder out = new StringBuilder();
         switch (format) {
@@ -64,14 +70,15 @@ public final class CompareCommand implements Callable<Integer> {
                 root.set("scenarios", a);
                 out.append(Json.pretty(root));
             }
-            case html -> out.append(HtmlReport.compare(comparisons, Receipts.of(spec, rules, scenarios, inForce(comparisons), generated)));
+            case html -> out.append(HtmlReport.compare(comparisons,
+                    Receipts.of(spec, rules, scenarios, inForce(comparisons), generated), rules.plainWords()));
             case csv -> out.append(CompareTable.csv(comparisons));
             default -> {
                 for (Comparison c : comparisons) {
                     if (out.length() > 0) {
                         out.append('\n');
                     }
-                    out.append(format == Format.md ? CompareTable.markdown(c) : CompareTable.text(c, output.colour()));
+                    out.append(format == Format.md ? CompareTable.markdown(c) : CompareTable.text(c, output.colour(), width.layout(output)));
                 }
             }
         }

@@ -88,7 +88,8 @@ public final class DiffCommand implements Callable<Integer> {
         DiffResult d = new Differ(rules.evaluator()).diff(a, b, only, rules.set);
         String result = switch (format) {
             case json -> Json.pretty(AnalysisJson.diff(d));
-            case html -> HtmlReport.diff(d, Receipts.of(spec, rules, List.of(), switches(a, b, rules.set), generated));
+            case html -> HtmlReport.diff(d, Receipts.of(spec, rules, List.of(), switches(a, b, rules.set), generated),
+                    rules.plainWords());
             case text -> AnalysisText.diff(d);
         };
         if (examplesDir != null) {

@@ -13,6 +13,7 @@ import org.icerules.report.AnalysisJson;
 import org.icerules.report.AnalysisText;
 import org.icerules.report.HtmlReport;
 import org.icerules.report.Json;
+import org.icerules.report.PlainWords;
 import org.icerules.yaml.DidYouMean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,14 +34,18 @@ import java.util.concurrent.Callable;
 @Command(name = "explain", mixinStandardHelpOptions = true,
         description = "Why one regime answers one action as it does for each scenario in FILE: the facts that "
                 + "mattered, the rule and provision that decided, what it overrode, the readings in force; and "
-                + "why not: every smallest change of one or two facts that flips the status.")
+                + "why not: every smallest change of one or two facts that flips the status.",
+        footer = {"", "Takes one scenario FILE (or a folder of them), exactly one --regime ID (see 'ice-rules list "
+                + "regimes') and one --action ID (see 'ice-rules list actions'). Example:",
+                "  ice-rules explain my-case.yaml --regime REGIME-ID --action notify-release"})
 public final class ExplainCommand implements Callable<Integer> {
     enum Format { text, json, html }
 
-    @Parameters(arity = "1", paramLabel = "FILE", description = "a scenario file")
+    @Parameters(arity = "1", paramLabel = "FILE", description = "a scenario file (or a folder of them)")
     Path file;
 
-    @Option(names = "--action", required = true, paramLabel = "ACTION", description = "the action, e.g. notify-release")
+    @Option(names = "--action", required = true, paramLabel = "ACTION",
+            description = "the action's id (see 'ice-rules list actions'), e.g. notify-release")
     String action;
 
     @Option(names = "--format", description = "text (default), json or html")
@@ -48,6 +53,9 @@ public final class ExplainCommand implements Callable<Integer> {
 
     @Mixin
     Output output;
+
+    @Mixin
+    TableWidth width;
 
     @Option(names = "--generated", paramLabel = "YYYY-MM-DD", description = "a generation date for the HTML receipt")
     LocalDate generated;
@@ -75,6 +83,7 @@ public final class ExplainCommand implements Callable<Integer> {
             byScenario.computeIfAbsent(s.id(), k -> new ArrayList<>()).add(e);
             switches.putAll(e.readings());
         }
+        PlainWords words = rules.plainWords();
         String result = switch (format) {
             case json -> {
                 ArrayNode arr = Json.array();
@@ -82,20 +91,22 @@ public final class ExplainCommand implements Callable<Integer> {
                     ObjectNode n = Json.object();
                     n.put("scenario", id);
                     n.setAll(AnalysisJson.explanation(e));
+                    n.put("standing", e.regime().validity().standingOn(e.facts().date()).wire());
+                    n.put("whySentence", words.why().of(e.verdict()));
                     arr.add(n);
                 }));
                 ObjectNode root = Json.object();
                 root.set("explanations", arr);
                 yield Json.pretty(root);
             }
-            case html -> HtmlReport.explain(byScenario, Receipts.of(spec, rules, scenarios, switches, generated));
+            case html -> HtmlReport.explain(byScenario, Receipts.of(spec, rules, scenarios, switches, generated), words);
             case text -> {
                 StringBuilder out = new StringBuilder();
                 byScenario.forEach((id, es) -> es.forEach(e -> {
                     if (out.length() > 0) {
                         out.append('\n');
                     }
-                    out.append(AnalysisText.explanation(id, e));
+                    out.append(AnalysisText.explanation(id, e, words.why(), width.layout(output)));
                 }));
                 yield out.toString();
             }

@@ -51,6 +51,9 @@ public final class LawCommand implements Callable<Integer> {
     Output output;
 
     @Mixin
+    TableWidth width;
+
+    @Mixin
     LawOptions where;
 
     @Mixin
@@ -83,7 +86,7 @@ public final class LawCommand implements Callable<Integer> {
                     if (text.length() > 0) {
                         text.append('\n');
                     }
-                    text.append(LawTable.render(e.scenario(), e.answer()));
+                    text.append(LawTable.render(e.scenario(), e.answer(), width.layout(output)));
                 }
                 yield text.toString();
             }

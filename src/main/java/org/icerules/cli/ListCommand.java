@@ -40,9 +40,12 @@ public final class ListCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         switch (what) {
             case regimes -> {
-                for (CompiledRegime cr : rules.catalog().regimes()) {
-                    Regime r = cr.regime();
-                    out.printf("%-28s %-8s %-16s %-20s %s%n", r.id(), r.level(), r.kind(), r.status(), r.title());
+                // columns as wide as their longest entry, so a long id does not push the rest out of line
+                List<Regime> all = rules.catalog().regimes().stream().map(CompiledRegime::regime).toList();
+                String row = "%-" + widest(all, Regime::id) + "s %-" + widest(all, Regime::level) + "s %-"
+                        + widest(all, Regime::kind) + "s %-" + widest(all, Regime::status) + "s %s%n";
+                for (Regime r : all) {
+                    out.printf(row, r.id(), r.level(), r.kind(), r.status(), r.title());
                 }
             }
             case actions -> {
@@ -107,5 +110,9 @@ public final class ListCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private static int widest(List<Regime> regimes, java.util.function.Function<Regime, String> field) {
+        return regimes.stream().mapToInt(r -> field.apply(r).length()).max().orElse(1);
     }
 }

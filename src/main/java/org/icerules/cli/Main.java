@@ -33,6 +33,7 @@ import java.time.LocalDate;
                 ReferenceCommand.class,
                 BatchCommand.class,
                 SampleBookingsCommand.class,
+                GlossaryCommand.class,
                 // one command per line: keeps parallel additions from colliding
                 CommandLine.HelpCommand.class,
         })

@@ -34,6 +34,11 @@ public final class Output {
         }
     }
 
+    /** True when the report goes to standard output and that is a terminal. */
+    boolean toTerminal() {
+        return file == null && System.console() != null;
+    }
+
     /** ANSI colour only for a terminal, and only when NO_COLOR is unset (https://no-color.org). */
     boolean colour() {
         return file == null && System.console() != null && System.getenv("NO_COLOR") == null;

@@ -31,6 +31,11 @@ public final class RulesOptions {
 
     private RegimeCatalog catalog;
 
+    /** The selected regimes in force on a day (for {@code --in-force}), in the order selected. */
+    public List<CompiledRegime> inForceOn(java.time.LocalDate day) {
+        return selected().stream().filter(r -> r.regime().validity().standingOn(day).inForce()).toList();
+    }
+
     /** The catalog, loaded once. */
     public RegimeCatalog catalog() {
         if (catalog == null) {
@@ -63,6 +68,13 @@ public final class RulesOptions {
                     + "(with no PATH, the default is scenarios/ beside the rules folder); name the files or folders"));
         }
         return List.of(library);
+    }
+
+    /** The glossary and the facts' phrases of the rules folder in use, for reports a non-lawyer reads. */
+    public org.icerules.report.PlainWords plainWords() {
+        Path dir = catalog().rulesDir();
+        return new org.icerules.report.PlainWords(org.icerules.regime.Glossary.loadIfPresent(dir),
+                new org.icerules.report.WhySentence(org.icerules.regime.FactPhrases.loadIfPresent(dir)));
     }
 
     public Evaluator evaluator() {

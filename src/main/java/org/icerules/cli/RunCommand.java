@@ -2,6 +2,7 @@ package org.icerules.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.icerules.engine.Evaluator;
 import org.icerules.regime.CompiledRegime;
 import org.icerules.model.law.Regime;
 import org.icerules.model.Scenario;
@@ -16,6 +17,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -31,8 +33,14 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--format", description = "table (default) or json")
     Format format = Format.table;
 
+    @Option(names = "--in-force", description = "show only the regimes in force on each scenario's date")
+    boolean inForce;
+
     @Mixin
     Output output;
+
+    @Mixin
+    TableWidth width;
 
     @Mixin
     RulesOptions rules;
@@ -43,25 +51,28 @@ public final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<Scenario> scenarios = rules.loader().load(files);
-        List<CompiledRegime> regimes = rules.selected();
-        List<Regime> columns = regimes.stream().map(CompiledRegime::regime).toList();
+        Evaluator evaluator = rules.evaluator();
         StringBuilder text = new StringBuilder();
         ArrayNode jsonScenarios = Json.array();
         for (Scenario s : scenarios) {
-            List<Verdict> verdicts = rules.evaluator().evaluate(s.facts(), rules.readings(s), rules.regimes);
+            List<CompiledRegime> regimes = inForce ? rules.inForceOn(s.date()) : rules.selected();
+            List<Regime> columns = regimes.stream().map(CompiledRegime::regime).toList();
+            List<Verdict> verdicts = new ArrayList<>();
+            regimes.forEach(r -> verdicts.addAll(evaluator.evaluate(r, s.facts(), rules.readings(s))));
             if (format == Format.json) {
                 ObjectNode n = Json.object();
                 n.put("id", s.id());
                 n.put("title", s.title());
                 n.put("date", s.date().toString());
                 n.set("interpretations", Json.stringMap(rules.readingsInForce(s)));
+                n.set("standing", JsonShapes.standing(columns, s.date()));
                 n.set("verdicts", JsonShapes.verdicts(verdicts));
                 jsonScenarios.add(n);
             } else {
                 if (text.length() > 0) {
                     text.append('\n');
                 }
-                text.append(MatrixTable.render(s, columns, verdicts, rules.readingsInForce(s)));
+                text.append(MatrixTable.render(s, columns, verdicts, rules.readingsInForce(s), width.layout(output)));
             }
         }
         String result;

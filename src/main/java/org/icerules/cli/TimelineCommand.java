@@ -63,6 +63,9 @@ public final class TimelineCommand implements Callable<Integer> {
     Output output;
 
     @Mixin
+    TableWidth width;
+
+    @Mixin
     LawOptions where;
 
     @Mixin
@@ -91,8 +94,8 @@ public final class TimelineCommand implements Callable<Integer> {
                     if (i > 0) {
                         text.append('\n');
                     }
-                    text.append(TimelineTable.render(scenarios.get(i), where.jurisdiction, timelines.get(i), from, to,
-                            only));
+                    text.append(TimelineTable.render(scenarios.get(i), law.placeName(where.jurisdiction), timelines.get(i), from, to,
+                            only, width.layout(output)));
                 }
                 yield text.toString();
             }

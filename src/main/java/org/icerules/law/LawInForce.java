@@ -30,6 +30,11 @@ public final class LawInForce {
     private final Evaluator evaluator;
     private final Jurisdictions jurisdictions;
 
+    /** The place's name for a title ("City and County of Denver"), or its id when unknown. */
+    public String placeName(String jurisdiction) {
+        return jurisdictions.name(jurisdiction);
+    }
+
     public LawInForce(Evaluator evaluator, Jurisdictions jurisdictions) {
         this.evaluator = evaluator;
         this.jurisdictions = jurisdictions;

@@ -131,13 +131,13 @@ public final class RegimeCatalog {
         return r;
     }
 
-    /** The named regimes in catalog order, or all of them when the list is empty. */
+    /** The named regimes in the order named, or all of them (catalog order) when the list is empty. */
     public List<CompiledRegime> select(List<String> ids) {
         if (ids == null || ids.isEmpty()) {
             return regimes;
         }
-        ids.forEach(this::get);
-        return regimes.stream().filter(r -> ids.contains(r.id())).toList();
+        // in the order given: a reader who names the regimes chooses the order of the columns
+        return ids.stream().distinct().map(this::get).toList();
     }
 
     public List<String> ids() {

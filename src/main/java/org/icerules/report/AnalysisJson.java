@@ -35,6 +35,7 @@ public final class AnalysisJson {
         n.put("date", c.scenario().date().toString());
         n.set("interpretations", Json.stringMap(c.readings()));
         n.set("regimes", Json.strings(c.regimes().stream().map(r -> r.id()).toList()));
+        n.set("standing", JsonShapes.standing(c.regimes(), c.scenario().date()));
         ArrayNode rows = Json.array();
         c.rows().forEach((action, verdicts) -> {
             ObjectNode row = Json.object();

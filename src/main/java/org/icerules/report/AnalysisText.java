@@ -22,48 +22,73 @@ public final class AnalysisText {
     }
 
     public static String explanation(String scenarioId, Explanation e) {
+        return explanation(scenarioId, e, PlainWords.NONE.why());
+    }
+
+    public static String explanation(String scenarioId, Explanation e, WhySentence why) {
+        return explanation(scenarioId, e, why, Layout.PIPED);
+    }
+
+    /**
+     * The explanation, led by the question, the regime's standing on the date and the why in a
+     * sentence; fitted to a terminal's width, or in the stable layout (prose at 100 columns) when piped.
+     */
+    public static String explanation(String scenarioId, Explanation e, WhySentence why, Layout layout) {
         StringBuilder out = new StringBuilder();
-        out.append(scenarioId).append(" · ").append(e.regime().id()).append(" · ").append(e.action().id())
-                .append(" · ").append(e.facts().date()).append('\n');
-        out.append("may the city ").append(e.action().question()).append("?\n\n");
+        out.append(layout.lines(scenarioId + " · " + e.regime().id() + " · " + e.action().id() + " · " + e.facts().date(),
+                "", "  "));
+        out.append(prose(StandingWords.question(e.action()), "", layout));
+        String standing = StandingWords.legend(e.regime(), e.facts().date());
+        if (!standing.isEmpty()) {
+            out.append(prose(standing, "", layout));
+        }
+        out.append('\n');
         out.append(Text.status(e.verdict().status()).toUpperCase(java.util.Locale.ROOT)).append('\n');
         for (Provision p : e.verdict().provisions()) {
-            out.append("  ").append(Text.provisionLine(p)).append('\n');
-            out.append(Text.wrap(p.summary(), "    "));
+            out.append(layout.lines(Text.provisionLine(p), "  ", "    "));
+            out.append(prose(p.summary(), "    ", layout));
         }
         for (Claim c : e.verdict().claims()) {
-            out.append("  conflict: ").append(c.provision().cite()).append(" says ").append(c.status().wire()).append('\n');
+            out.append(layout.lines("conflict: " + c.provision().cite() + " says " + c.status().wire(), "  ", "    "));
         }
-        e.verdict().notes().forEach(n -> out.append(Text.wrap("note: " + n, "  ")));
+        e.verdict().notes().forEach(n -> out.append(prose("note: " + n, "  ", layout)));
         out.append("\nWhy\n");
-        out.append("  facts that mattered: ").append(e.verdict().because().isEmpty() ? "none"
-                : String.join(", ", e.verdict().because())).append('\n');
+        out.append(prose(why.of(e.verdict()), "  ", layout));
+        out.append(layout.lines("facts that mattered: " + (e.verdict().because().isEmpty() ? "none"
+                : String.join(", ", e.verdict().because())), "  ", "    "));
         for (RuleInfo r : e.deciding()) {
-            out.append("  rule that decided: \"").append(r.name()).append("\" (").append(r.file()).append(':')
-                    .append(r.line()).append(")\n");
+            out.append(layout.lines("rule that decided: \"" + r.name() + "\" (" + r.file() + ":" + r.line() + ")",
+                    "  ", "    "));
         }
         if (e.deciding().isEmpty()) {
-            out.append("  rule that decided: none — no rule of this regime speaks to this action here\n");
+            out.append(layout.lines("rule that decided: none — no rule of this regime speaks to this action here",
+                    "  ", "    "));
         }
         for (Provision p : e.verdict().overridden()) {
-            out.append("  overrode: ").append(Text.provisionLine(p)).append('\n');
+            out.append(layout.lines("overrode: " + Text.provisionLine(p), "  ", "    "));
         }
         for (RuleInfo r : e.unmet()) {
             String cite = e.regime().provision(r.provision()).map(Provision::cite).orElse(r.provision());
-            out.append("  exception not met: ").append(cite).append(" — \"").append(r.name()).append("\" (reads ")
-                    .append(r.reads().isEmpty() ? "readings only" : String.join(", ", r.reads())).append(")\n");
+            out.append(layout.lines("exception not met: " + cite + " — \"" + r.name() + "\" (reads "
+                    + (r.reads().isEmpty() ? "readings only" : String.join(", ", r.reads())) + ")", "  ", "    "));
         }
         List<String> readings = new ArrayList<>();
         e.readings().forEach((k, v) -> readings.add(k + " = " + v + (e.switchesRead().contains(k) ? " (read here)" : "")));
-        out.append("  readings in force: ").append(readings.isEmpty() ? "none" : String.join(", ", readings)).append('\n');
+        out.append(layout.lines("readings in force: " + (readings.isEmpty() ? "none" : String.join(", ", readings)),
+                "  ", "    "));
         out.append("\nWhy not — the smallest changes that would flip it\n");
         if (e.whyNot().isEmpty()) {
             out.append("  none: no change of one or two facts this regime reads changes the answer\n");
         }
         for (Counterfactual c : e.whyNot()) {
-            out.append("  ").append(counterfactual(c)).append('\n');
+            out.append(layout.lines(counterfactual(c), "  ", "    "));
         }
         return out.toString();
+    }
+
+    /** Prose: at {@link Text#WIDTH} in the stable layout, at the terminal's width when fitted. */
+    private static String prose(String text, String indent, Layout layout) {
+        return layout.fitted() ? layout.lines(text.strip().replaceAll("\\s+", " "), indent, indent) : Text.wrap(text, indent);
     }
 
     static String counterfactual(Counterfactual c) {

@@ -15,7 +15,6 @@ import java.util.List;
  */
 public final class CompareTable {
     static final String MARK = "≠";
-    private static final String RESET = "\u001b[0m";
 
     private CompareTable() {
     }
@@ -32,35 +31,53 @@ public final class CompareTable {
     }
 
     public static String text(Comparison c, boolean colour) {
-        StringBuilder out = new StringBuilder(header(c));
-        List<String> head = new ArrayList<>(List.of("", "action"));
-        c.regimes().forEach(r -> head.add(r.shortName()));
+        return text(c, colour, Layout.PIPED);
+    }
+
+    /**
+     * The table: the mark, the action's question with its id under it, then a column per regime
+     * (its standing under its name when not in force on the date), continuing in blocks that fit
+     * the layout's width. Piped, cells do not wrap; on a terminal they wrap only when they must.
+     */
+    public static String text(Comparison c, boolean colour, Layout layout) {
+        StringBuilder out = new StringBuilder(header(c, layout));
         List<Action> shown = shown(c);
-        int[] widths = new int[head.size()];
-        for (int i = 0; i < head.size(); i++) {
-            widths[i] = head.get(i).length();
-        }
+        int lead = Math.max(MatrixTable.QUESTION_WIDTH, shown.stream().mapToInt(a -> a.id().length()).max().orElse(6));
+        List<List<String>> plain = new ArrayList<>();
         for (Action a : shown) {
-            widths[1] = Math.max(widths[1], a.id().length());
+            plain.add(c.rows().get(a).stream().map(v -> MatrixTable.cell(v, CiteAbbreviation.NONE)).toList());
+        }
+        int cellWidth = layout.fitted()
+                ? MatrixTable.cellWidth(layout, lead + 2, c.regimes(), plain, c.scenario()) : Integer.MAX_VALUE;
+        List<List<String>> head = new ArrayList<>(List.of(List.of(""), List.of("action")));
+        c.regimes().forEach(r -> {
+            List<String> h = new ArrayList<>(layout.wrap(r.shortName(), cellWidth));
+            String mark = StandingWords.mark(StandingWords.standing(r, c.scenario().date()));
+            if (!mark.isEmpty()) {
+                h.addAll(layout.wrap("(" + mark + ")", cellWidth));
+            }
+            head.add(h);
+        });
+        List<BlockTable.Row> rows = new ArrayList<>();
+        for (int k = 0; k < shown.size(); k++) {
+            Action a = shown.get(k);
+            List<List<String>> row = new ArrayList<>();
+            List<String> styles = new ArrayList<>();
+            row.add(List.of(c.disagree(a) ? MARK : ""));
+            styles.add(colour ? "\u001b[1m" : null);
+            row.add(MatrixTable.questionCell(a, lead, layout));
+            styles.add(null);
             List<Verdict> vs = c.rows().get(a);
             for (int i = 0; i < vs.size(); i++) {
-                widths[i + 2] = Math.max(widths[i + 2], MatrixTable.cell(vs.get(i), CiteAbbreviation.NONE).length());
+                row.add(layout.wrap(plain.get(k).get(i), cellWidth));
+                styles.add(colour ? colour(vs.get(i).status()) : null);
             }
+            rows.add(new BlockTable.Row(row, styles));
         }
-        widths[0] = 1;
-        appendRow(out, head, null, widths, colour);
-        List<String> rule = new ArrayList<>();
-        for (int w : widths) {
-            rule.add("-".repeat(w));
-        }
-        appendRow(out, rule, null, widths, colour);
-        for (Action a : shown) {
-            List<String> row = new ArrayList<>(List.of(c.disagree(a) ? MARK : "", a.id()));
-            List<Verdict> vs = c.rows().get(a);
-            vs.forEach(v -> row.add(MatrixTable.cell(v, CiteAbbreviation.NONE)));
-            appendRow(out, row, vs, widths, colour);
-        }
-        out.append(footer(c));
+        new BlockTable(2, " ").render(out, new BlockTable.Row(head), rows, layout.width());
+        footer(c, layout).lines().forEach(l -> out.append(l).append('\n'));
+        StandingWords.legends(c.regimes(), c.scenario().date())
+                .forEach(l -> layout.wrap(l).forEach(line -> out.append(line).append('\n')));
         return out.toString();
     }
 
@@ -70,12 +87,16 @@ public final class CompareTable {
         out.append(header(c).lines().skip(1).map(l -> l + "  \n").reduce("", String::concat)).append('\n');
         out.append(CaseFacts.markdown(c.scenario()));
         out.append("| | action |");
-        c.regimes().forEach(r -> out.append(' ').append(md(r.shortName())).append(" |"));
+        c.regimes().forEach(r -> {
+            String mark = StandingWords.mark(StandingWords.standing(r, c.scenario().date()));
+            out.append(' ').append(md(r.shortName())).append(mark.isEmpty() ? "" : "<br>*" + mark + "*").append(" |");
+        });
         out.append("\n|---|---|");
         c.regimes().forEach(r -> out.append("---|"));
         out.append('\n');
         for (Action a : shown(c)) {
-            out.append("| ").append(c.disagree(a) ? "**" + MARK + "**" : "").append(" | ").append(a.id()).append(" |");
+            out.append("| ").append(c.disagree(a) ? "**" + MARK + "**" : "").append(" | ")
+                    .append(md(StandingWords.question(a))).append("<br>`").append(a.id()).append("` |");
             for (Verdict v : c.rows().get(a)) {
                 String cell = MatrixTable.cell(v, CiteAbbreviation.NONE);
                 out.append(' ').append(c.disagree(a) ? "**" + md(cell) + "**" : md(cell)).append(" |");
@@ -83,6 +104,11 @@ public final class CompareTable {
             out.append('\n');
         }
         out.append(footer(c));
+        List<String> legends = StandingWords.legends(c.regimes(), c.scenario().date());
+        if (!legends.isEmpty()) {
+            out.append('\n');
+            legends.forEach(l -> out.append(md(l)).append("  \n"));
+        }
         return out.toString();
     }
 
@@ -115,48 +141,34 @@ public final class CompareTable {
     }
 
     private static String header(Comparison c) {
-        StringBuilder out = new StringBuilder();
-        out.append(c.scenario().id()).append(" — ").append(c.scenario().title()).append('\n');
-        out.append("date ").append(c.scenario().date());
-        if (c.scenario().source() != null) {
-            out.append(" · source: ").append(c.scenario().source());
-        }
-        out.append('\n');
+        return header(c, new Layout(Integer.MAX_VALUE, false));
+    }
+
+    private static String header(Comparison c, Layout layout) {
+        List<String> lines = new ArrayList<>();
+        lines.add(c.scenario().id() + " — " + c.scenario().title());
+        lines.add("date " + c.scenario().date()
+                + (c.scenario().source() != null ? " · source: " + c.scenario().source() : ""));
         if (!c.readings().isEmpty()) {
             List<String> parts = new ArrayList<>();
             c.readings().forEach((k, v) -> parts.add(k + "=" + v));
-            out.append("readings: ").append(String.join(", ", parts)).append('\n');
+            lines.add("readings: " + String.join(", ", parts));
         }
         int n = c.disagreeing().size();
-        out.append(MARK).append(" marks the ").append(n).append(n == 1 ? " action" : " actions")
-                .append(" on which the regimes shown disagree\n\n");
-        return out.toString();
+        lines.add(MARK + " marks the " + n + (n == 1 ? " action" : " actions") + " on which the regimes shown disagree");
+        StringBuilder out = new StringBuilder();
+        lines.forEach(l -> layout.wrap(l).forEach(w -> out.append(w).append('\n')));
+        return out.append('\n').toString();
     }
 
     private static String footer(Comparison c) {
-        List<String> silent = c.rows().keySet().stream().filter(a -> !c.anySaid(a)).map(Action::id).toList();
-        return silent.isEmpty() ? "" : "\nsilent under every regime shown: " + String.join(", ", silent) + "\n";
+        return footer(c, new Layout(Integer.MAX_VALUE, false));
     }
 
-    private static void appendRow(StringBuilder out, List<String> cells, List<Verdict> verdicts, int[] widths,
-                                  boolean colour) {
-        StringBuilder line = new StringBuilder();
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                line.append(i == 1 ? " " : " | ");
-            }
-            String cell = cells.get(i);
-            String pad = i < cells.size() - 1 ? " ".repeat(widths[i] - cell.length()) : "";
-            if (colour && verdicts != null && i >= 2) {
-                line.append(colour(verdicts.get(i - 2).status())).append(cell).append(RESET);
-            } else if (colour && verdicts != null && i == 0 && !cell.isEmpty()) {
-                line.append("\u001b[1m").append(cell).append(RESET);
-            } else {
-                line.append(cell);
-            }
-            line.append(pad);
-        }
-        out.append(line.toString().stripTrailing()).append('\n');
+    private static String footer(Comparison c, Layout layout) {
+        List<String> silent = c.rows().keySet().stream().filter(a -> !c.anySaid(a)).map(Action::id).toList();
+        return silent.isEmpty() ? "" : "\n" + String.join("\n",
+                layout.wrap("silent under every regime shown: " + String.join(", ", silent))) + "\n";
     }
 
     static String md(String s) {

@@ -6,6 +6,8 @@ import org.icerules.analysis.Counterfactual;
 import org.icerules.analysis.DiffPattern;
 import org.icerules.analysis.DiffResult;
 import org.icerules.analysis.Explanation;
+import org.icerules.model.law.GlossaryTerm;
+import org.icerules.regime.Glossary;
 import org.icerules.regime.RuleInfo;
 import org.icerules.model.facts.Action;
 import org.icerules.model.law.Provision;
@@ -25,6 +27,7 @@ public final class HtmlReport {
             h1{font-size:1.4em}h2{font-size:1.2em;margin-top:2em}h3{font-size:1.05em}
             table{border-collapse:collapse;margin:.5em 0}th,td{border:1px solid #ccc;padding:.25em .5em;text-align:left;vertical-align:top}
             .forbidden{background:#fbe3e3}.permitted{background:#e3f6e3}.required{background:#e3ebfb}
+            .standing{color:#8a4b00;font-style:italic}.why{font-size:1.05em}dl.glossary dt{font-weight:bold}dl.glossary dd{margin:0 0 .5em 1em}
             .silent{color:#777}.conflict{background:#f3d9f7;font-weight:bold}
             tr.differ td:first-child{font-weight:bold;color:#b00}td.action{white-space:nowrap}
             .summary{color:#444;margin:.2em 0 .8em 1.5em}.small{font-size:.85em;color:#555}
@@ -36,6 +39,11 @@ public final class HtmlReport {
     }
 
     public static String compare(List<Comparison> comparisons, Receipt receipt) {
+        return compare(comparisons, receipt, PlainWords.NONE);
+    }
+
+    /** The matrix of each scenario, questions first, regimes not in force marked, the glossary at the end. */
+    public static String compare(List<Comparison> comparisons, Receipt receipt, PlainWords words) {
         StringBuilder b = start("ice-rules compare");
         b.append("<h1>What each regime says</h1>\n");
         for (Comparison c : comparisons) {
@@ -46,47 +54,65 @@ public final class HtmlReport {
             }
             b.append("</p>\n").append(CaseFacts.html(c.scenario())).append(readings(c.readings()));
             b.append("<table>\n<tr><th></th><th>action</th>");
-            c.regimes().forEach(r -> b.append("<th>").append(Html.escape(r.shortName())).append("</th>"));
+            c.regimes().forEach(r -> {
+                String mark = StandingWords.mark(StandingWords.standing(r, c.scenario().date()));
+                b.append("<th>").append(Html.escape(r.shortName()));
+                if (!mark.isEmpty()) {
+                    b.append("<br><span class=\"standing\">").append(Html.escape(mark)).append("</span>");
+                }
+                b.append("</th>");
+            });
             b.append("</tr>\n");
             Map<String, Provision> cited = new LinkedHashMap<>();
             for (Action a : c.rows().keySet()) {
                 boolean differ = c.disagree(a);
                 b.append("<tr").append(differ ? " class=\"differ\"" : "").append("><td>").append(differ ? "≠" : "")
-                        .append("</td><td class=\"action\" title=\"").append(Html.escape(a.question())).append("\">").append(a.id()).append("</td>");
+                        .append("</td><td class=\"action\">").append(Html.escape(StandingWords.question(a)))
+                        .append("<br><code>").append(a.id()).append("</code></td>");
                 for (Verdict v : c.rows().get(a)) {
-                    b.append(cell(v));
+                    b.append(cell(v, words.why().of(v)));
                     v.provisions().forEach(p -> cited.putIfAbsent(v.regime() + "/" + p.id(), p));
                 }
                 b.append("</tr>\n");
             }
             b.append("</table>\n<p class=\"small\">≠ marks the actions on which the regimes shown disagree.</p>\n");
+            for (String l : StandingWords.legends(c.regimes(), c.scenario().date())) {
+                b.append("<p class=\"standing\">").append(Html.escape(l)).append("</p>\n");
+            }
             b.append("<h3>Provisions cited</h3>\n");
             cited.forEach((key, p) -> b.append(provision(key.substring(0, key.indexOf('/')), p)));
             b.append("</section>\n");
         }
-        return end(b, receipt);
+        return end(b, receipt, words);
     }
 
     public static String explain(Map<String, List<Explanation>> byScenario, Receipt receipt) {
+        return explain(byScenario, receipt, PlainWords.NONE);
+    }
+
+    public static String explain(Map<String, List<Explanation>> byScenario, Receipt receipt, PlainWords words) {
         StringBuilder b = start("ice-rules explain");
         byScenario.forEach((id, es) -> es.forEach(e -> {
             b.append("<section class=\"scenario\">\n");
-            explanation(b, id, e);
+            explanation(b, id, e, words);
             b.append("</section>\n");
         }));
-        return end(b, receipt);
+        return end(b, receipt, words);
     }
 
-    private static void explanation(StringBuilder b, String scenarioId, Explanation e) {
-        b.append("<h1>").append(Html.escape(scenarioId)).append(" · ").append(Html.escape(e.regime().id())).append(" · ")
-                .append(e.action().id()).append("</h1>\n");
-        b.append("<p>May the city ").append(Html.escape(e.action().question())).append("? (date ").append(e.facts().date())
-                .append(")</p>\n");
+    private static void explanation(StringBuilder b, String scenarioId, Explanation e, PlainWords words) {
+        b.append("<h1>").append(Html.escape(StandingWords.question(e.action()))).append("</h1>\n");
+        b.append("<p class=\"small\">").append(Html.escape(scenarioId)).append(" · ").append(Html.escape(e.regime().id())).append(" · ")
+                .append(e.action().id()).append(" · date ").append(e.facts().date()).append("</p>\n");
+        String standing = StandingWords.legend(e.regime(), e.facts().date());
+        if (!standing.isEmpty()) {
+            b.append("<p class=\"standing\">").append(Html.escape(standing)).append("</p>\n");
+        }
         b.append(CaseFacts.html(e.facts(), "the case — " + scenarioId + ", date " + e.facts().date()));
         b.append("<p class=\"").append(e.verdict().status().wire()).append("\"><strong>")
                 .append(Text.status(e.verdict().status())).append("</strong></p>\n");
         e.verdict().provisions().forEach(p -> b.append(provision(e.regime().id(), p)));
-        b.append("<h2>Why</h2>\n<ul>\n<li>facts that mattered: ")
+        b.append("<h2>Why</h2>\n<p class=\"why\">").append(Html.escape(words.why().of(e.verdict()))).append("</p>\n<ul>\n<li>facts that mattered: ")
                 .append(Html.escape(e.verdict().because().isEmpty() ? "none" : String.join(", ", e.verdict().because())))
                 .append("</li>\n");
         for (RuleInfo r : e.deciding()) {
@@ -118,6 +144,10 @@ public final class HtmlReport {
     }
 
     public static String diff(DiffResult d, Receipt receipt) {
+        return diff(d, receipt, PlainWords.NONE);
+    }
+
+    public static String diff(DiffResult d, Receipt receipt, PlainWords words) {
         StringBuilder b = start("ice-rules diff");
         b.append("<h1>Where ").append(Html.escape(d.first().shortName())).append(" and ").append(Html.escape(d.second().shortName()))
                 .append(" part ways</h1>\n");
@@ -152,14 +182,12 @@ public final class HtmlReport {
         if (!agree.isEmpty()) {
             b.append("<p class=\"small\">Agree on every case: ").append(Html.escape(String.join(", ", agree))).append("</p>\n");
         }
-        return end(b, receipt);
+        return end(b, receipt, words);
     }
 
-    private static String cell(Verdict v) {
+    private static String cell(Verdict v, String why) {
         StringBuilder b = new StringBuilder("<td class=\"").append(v.status().wire()).append('"');
-        if (!v.provisions().isEmpty()) {
-            b.append(" title=\"").append(Html.escape(v.provisions().get(0).title())).append('"');
-        }
+        b.append(" title=\"").append(Html.escape(v.provisions().isEmpty() ? why : v.provisions().get(0).title() + ". " + why)).append('"');
         return b.append('>').append(Html.escape(MatrixTable.cell(v, CiteAbbreviation.NONE))).append("</td>").toString();
     }
 
@@ -181,6 +209,29 @@ public final class HtmlReport {
     static StringBuilder start(String title) {
         return new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
                 .append(Html.escape(title)).append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
+    }
+
+    private static String end(StringBuilder b, Receipt r, PlainWords words) {
+        b.append(glossary(words.glossary()));
+        return end(b, r);
+    }
+
+    /** The glossary as a section of an HTML report: every term of rules/glossary.yaml. */
+    public static String glossary(Glossary glossary) {
+        if (glossary.terms().isEmpty()) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder("<h2 id=\"glossary\">Glossary</h2>\n<dl class=\"glossary\">\n");
+        for (GlossaryTerm t : glossary.terms()) {
+            b.append("<dt id=\"").append(Html.escape(t.anchor())).append("\">").append(Html.escape(t.term())).append("</dt><dd>")
+                    .append(Html.escape(t.definition().replaceAll("\\s+", " ")));
+            if (t.link() != null) {
+                // the address as text: a report links to nothing outside itself
+                b.append(" <span class=\"small\">source: ").append(Html.escape(t.link())).append("</span>");
+            }
+            b.append("</dd>\n");
+        }
+        return b.append("</dl>\n").toString();
     }
 
     static String end(StringBuilder b, Receipt r) {

@@ -291,4 +291,11 @@ public final class JsonShapes {
     private static String date(LocalDate d) {
         return d == null ? null : d.toString();
     }
+
+    /** Each regime's standing on the day ("in-force", "not-yet-in-force", "no-longer-in-force", "never-law"), in column order. */
+    public static ObjectNode standing(List<Regime> regimes, java.time.LocalDate day) {
+        ObjectNode n = Json.object();
+        regimes.forEach(r -> n.put(r.id(), r.validity().standingOn(day).wire()));
+        return n;
+    }
 }

@@ -26,25 +26,27 @@ public final class LawTable {
     }
 
     public static String render(Scenario s, LawAnswer law) {
+        return render(s, law, Layout.PIPED);
+    }
+
+    /** The answer fitted to the layout (a terminal), or in the stable layout (piped). */
+    public static String render(Scenario s, LawAnswer law, Layout layout) {
         StringBuilder out = new StringBuilder();
-        out.append(s.id()).append(" — ").append(s.title()).append('\n');
-        out.append("law in force on ").append(law.date()).append(" in ").append(law.jurisdiction());
-        if (!law.date().equals(s.date())) {
-            out.append(" (the scenario's own date is ").append(s.date()).append(')');
-        }
-        out.append('\n');
+        out.append(layout.lines(s.id() + " — " + s.title(), "", ""));
+        out.append(layout.lines("law in force on " + law.date() + " in " + law.jurisdiction()
+                + (law.date().equals(s.date()) ? "" : " (the scenario's own date is " + s.date() + ")"), "", ""));
         out.append("layers:\n");
         if (law.layers().isEmpty()) {
             out.append("  (none)\n");
         }
         for (Layer l : law.layers()) {
-            out.append("  - ").append(layerLine(l)).append('\n');
+            out.append(layout.lines(layerLine(l), "  - ", "    "));
         }
         if (!law.readings().isEmpty()) {
-            out.append("readings: ").append(law.readings().entrySet().stream()
+            out.append(layout.lines("readings: " + law.readings().entrySet().stream()
                     .map(e -> e.getKey() + "=" + e.getValue()
                             + (law.fromRecord().containsKey(e.getKey()) ? " (dated record)" : ""))
-                    .collect(Collectors.joining(", "))).append('\n');
+                    .collect(Collectors.joining(", ")), "", "  "));
         }
         out.append('\n');
 
@@ -74,17 +76,17 @@ public final class LawTable {
                 marks.add("note " + ref(notes, a.action().id() + " — " + n));
             }
             String status = a.status() == Status.CONFLICT ? "CONFLICT" : a.status().wire();
-            rows.add(List.of(a.action().id(), status, a.status() == Status.CONFLICT ? "see note" : joined(a.deciding()),
+            rows.add(List.of(StandingWords.actionCell(a.action(), layout), status, a.status() == Status.CONFLICT ? "see note" : joined(a.deciding()),
                     String.join(", ", marks)));
         }
-        Tables.render(out, List.of("action", "answer", "decided by (layer: provision)", "also"), rows);
+        Tables.render(out, List.of("action", "answer", "decided by (layer: provision)", "also"), rows, layout);
         if (!silent.isEmpty()) {
-            out.append("\nsilent under every layer: ").append(String.join(", ", silent)).append('\n');
+            out.append('\n').append(layout.lines("silent under every layer: " + String.join(", ", silent), "", "  "));
         }
         if (!notes.isEmpty()) {
             out.append('\n');
             for (int i = 0; i < notes.size(); i++) {
-                out.append('[').append(i + 1).append("] ").append(notes.get(i)).append('\n');
+                out.append(layout.lines(notes.get(i), "[" + (i + 1) + "] ", "    "));
             }
         }
         return out.toString();

@@ -13,34 +13,42 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The readable table of {@code run}: one row per action, one column per regime, each cell the
- * status and the citation that decides it, wrapped to a fixed width so seven regimes fit a
- * terminal; when the regimes still do not fit {@link #TABLE_WIDTH}, they continue in further
- * blocks below, each with the action column. Each column drops the citation words its regime
- * shares (said once in the legend).
+ * The readable table of {@code run}: one row per action, led by its question in plain words with
+ * the id under it, one column per regime, each cell the status and the citation that decides it.
+ * A regime not in force on the case's date says so under its name and in the legend. Regime
+ * columns continue in blocks below when they do not fit the {@link Layout}'s width; on a terminal
+ * cells widen to use the width and wrap only when they would not fit. Each column drops the
+ * citation words its regime shares (said once in the legend).
  * Actions every regime leaves silent are folded into one line at the end.
  */
 public final class MatrixTable {
-    /** Widest a regime column grows before its cells wrap. */
+    /** Widest a regime column grows before its cells wrap, in the stable (piped) layout. */
     static final int CELL_WIDTH = 24;
-    /** Widest a table grows before the regimes continue in a further block below. */
-    static final int TABLE_WIDTH = 160;
+    /** Narrowest a regime column gets on a narrow terminal. */
+    static final int NARROWEST_CELL = 12;
+    /** Widest the question column grows before it wraps (an action id fits on its own line). */
+    static final int QUESTION_WIDTH = 30;
 
     private MatrixTable() {
     }
 
     public static String render(Scenario s, List<Regime> regimes, List<Verdict> verdicts, Map<String, String> readings) {
+        return render(s, regimes, verdicts, readings, Layout.PIPED);
+    }
+
+    public static String render(Scenario s, List<Regime> regimes, List<Verdict> verdicts, Map<String, String> readings,
+                                Layout layout) {
+        int width = layout.width();
         StringBuilder out = new StringBuilder();
-        out.append(s.id()).append(" — ").append(s.title()).append('\n');
+        layout.wrap(s.id() + " — " + s.title()).forEach(l -> out.append(l).append('\n'));
         // a source naming its web addresses can be long: wrapped like the readings, to the table's width
-        for (String line : Wrap.words("date " + s.date() + (s.source() == null ? "" : " · source: " + s.source()),
-                TABLE_WIDTH)) {
+        for (String line : layout.wrap("date " + s.date() + (s.source() == null ? "" : " · source: " + s.source()))) {
             out.append(line).append('\n');
         }
         if (!readings.isEmpty()) {
             List<String> parts = new ArrayList<>();
             readings.forEach((k, v) -> parts.add(k + "=" + v));
-            for (String line : Wrap.words("readings: " + String.join(", ", parts), TABLE_WIDTH)) {
+            for (String line : layout.wrap("readings: " + String.join(", ", parts))) {
                 out.append(line).append('\n');
             }
         }
@@ -49,36 +57,53 @@ public final class MatrixTable {
         Map<String, Verdict> cells = new HashMap<>();
         verdicts.forEach(v -> cells.put(v.regime() + "/" + v.action().id(), v));
         List<CiteAbbreviation> abbreviations = regimes.stream().map(CiteAbbreviation::of).toList();
-        List<List<String>> header = new ArrayList<>();
-        header.add(List.of("action"));
-        regimes.forEach(r -> header.add(Wrap.words(r.shortName(), CELL_WIDTH)));
-        List<List<List<String>>> rows = new ArrayList<>();
+        List<Action> shown = new ArrayList<>();
         List<String> silentEverywhere = new ArrayList<>();
         for (Action a : Action.values()) {
-            List<List<String>> row = new ArrayList<>();
-            row.add(List.of(a.id()));
             boolean anySaid = false;
-            for (int i = 0; i < regimes.size(); i++) {
-                Verdict v = cells.get(regimes.get(i).id() + "/" + a.id());
-                row.add(Wrap.words(cell(v, abbreviations.get(i)), CELL_WIDTH));
+            for (Regime r : regimes) {
+                Verdict v = cells.get(r.id() + "/" + a.id());
                 anySaid |= v != null && (v.status() != Status.SILENT || !v.provisions().isEmpty());
             }
             if (anySaid) {
-                rows.add(row);
+                shown.add(a);
             } else {
                 silentEverywhere.add(a.id());
             }
         }
-        int[] widths = widths(header, rows);
-        List<List<Integer>> blocks = blocks(widths);
-        for (int b = 0; b < blocks.size(); b++) {
-            if (b > 0) {
-                out.append('\n');
+        int questionWidth = Math.min(QUESTION_WIDTH, Math.max(20, width / 3));
+        List<List<String>> plain = new ArrayList<>();
+        for (Action a : shown) {
+            List<String> row = new ArrayList<>();
+            for (int i = 0; i < regimes.size(); i++) {
+                row.add(cell(cells.get(regimes.get(i).id() + "/" + a.id()), abbreviations.get(i)));
             }
-            appendBlock(out, blocks.get(b), header, rows, widths);
+            plain.add(row);
         }
+        int lead = Math.max(questionWidth, shown.stream().mapToInt(a -> a.id().length()).max().orElse(6));
+        int cellWidth = cellWidth(layout, lead, regimes, plain, s);
+        List<List<String>> head = new ArrayList<>();
+        head.add(List.of("action"));
+        for (Regime r : regimes) {
+            List<String> h = new ArrayList<>(layout.wrap(r.shortName(), cellWidth));
+            String mark = StandingWords.mark(StandingWords.standing(r, s.date()));
+            if (!mark.isEmpty()) {
+                h.addAll(layout.wrap("(" + mark + ")", cellWidth));
+            }
+            head.add(h);
+        }
+        List<BlockTable.Row> rows = new ArrayList<>();
+        for (int k = 0; k < shown.size(); k++) {
+            List<List<String>> row = new ArrayList<>();
+            row.add(questionCell(shown.get(k), lead, layout));
+            plain.get(k).forEach(c -> row.add(layout.wrap(c, cellWidth)));
+            rows.add(new BlockTable.Row(row));
+        }
+        new BlockTable(1, " | ").render(out, new BlockTable.Row(head), rows, width);
         if (!silentEverywhere.isEmpty()) {
-            out.append("\nsilent under every regime shown: ").append(String.join(", ", silentEverywhere)).append('\n');
+            out.append('\n');
+            layout.wrap("silent under every regime shown: " + String.join(", ", silentEverywhere))
+                    .forEach(l -> out.append(l).append('\n'));
         }
         List<String> legend = new ArrayList<>();
         for (int i = 0; i < regimes.size(); i++) {
@@ -87,65 +112,61 @@ public final class MatrixTable {
             }
         }
         if (!legend.isEmpty()) {
-            for (String line : Wrap.words("citations begin: " + String.join("; ", legend), TABLE_WIDTH)) {
+            for (String line : layout.wrap("citations begin: " + String.join("; ", legend))) {
                 out.append(line).append('\n');
             }
+        }
+        for (String l : StandingWords.legends(regimes, s.date())) {
+            layout.wrap(l).forEach(line -> out.append(line).append('\n'));
         }
         return out.toString();
     }
 
+    /** The question in plain words, wrapped, and the action's id under it for scripts and options. */
+    static List<String> questionCell(Action a, int width, Layout layout) {
+        List<String> lines = new ArrayList<>(layout.wrap(StandingWords.question(a), width));
+        lines.add(a.id());
+        return lines;
+    }
+
     /**
-     * The regime columns in blocks that each fit {@link #TABLE_WIDTH} beside the action column,
+     * How wide a regime column may grow before its cells wrap. Piped: {@link #CELL_WIDTH}. On a
+     * terminal: no wrapping when every column fits unwrapped; else as wide as the blocks allow,
+     * at least two regimes to a block.
+     */
+    static int cellWidth(Layout layout, int lead, List<Regime> regimes, List<List<String>> plain, Scenario s) {
+        if (!layout.fitted()) {
+            return CELL_WIDTH;
+        }
+        int natural = lead;
+        int widest = 0;
+        for (int i = 0; i < regimes.size(); i++) {
+            int w = regimes.get(i).shortName().length();
+            w = Math.max(w, StandingWords.mark(StandingWords.standing(regimes.get(i), s.date())).length() + 2);
+            for (List<String> row : plain) {
+                w = Math.max(w, row.get(i).length());
+            }
+            natural += 3 + w;
+            widest = Math.max(widest, w);
+        }
+        if (natural <= layout.width()) {
+            return widest;
+        }
+        int room = layout.width() - lead;
+        int perBlock = Math.max(1, Math.min(regimes.size(), room / (CELL_WIDTH + 3)));
+        if (perBlock < 2 && regimes.size() > 1) {
+            perBlock = Math.max(1, room / (NARROWEST_CELL + 3));
+            perBlock = Math.min(perBlock, 2);
+        }
+        return Math.max(NARROWEST_CELL, room / perBlock - 3);
+    }
+
+    /**
+     * The regime columns in blocks that each fit the piped width beside the action column,
      * so a dozen regimes print as two or three tables stacked rather than one too wide to read.
      */
     static List<List<Integer>> blocks(int[] widths) {
-        List<List<Integer>> blocks = new ArrayList<>();
-        List<Integer> block = new ArrayList<>();
-        int used = widths[0];
-        for (int i = 1; i < widths.length; i++) {
-            int add = 3 + widths[i];
-            if (!block.isEmpty() && used + add > TABLE_WIDTH) {
-                blocks.add(block);
-                block = new ArrayList<>();
-                used = widths[0];
-            }
-            block.add(i);
-            used += add;
-        }
-        if (!block.isEmpty()) {
-            blocks.add(block);
-        }
-        return blocks;
-    }
-
-    private static void appendBlock(StringBuilder out, List<Integer> columns, List<List<String>> header,
-                                    List<List<List<String>>> rows, int[] allWidths) {
-        int[] widths = new int[columns.size() + 1];
-        widths[0] = allWidths[0];
-        for (int i = 0; i < columns.size(); i++) {
-            widths[i + 1] = allWidths[columns.get(i)];
-        }
-        appendRow(out, pick(header, columns), widths);
-        List<List<String>> rule = new ArrayList<>();
-        for (int w : widths) {
-            rule.add(List.of("-".repeat(w)));
-        }
-        appendRow(out, rule, widths);
-        for (int i = 0; i < rows.size(); i++) {
-            List<List<String>> row = pick(rows.get(i), columns);
-            if (i > 0 && pick(rows.get(i - 1), columns).stream().anyMatch(c -> c.size() > 1)) {
-                out.append('\n'); // a blank line after a wrapped row keeps rows apart
-            }
-            appendRow(out, row, widths);
-        }
-    }
-
-    /** The action column and the given regime columns of a row. */
-    private static List<List<String>> pick(List<List<String>> row, List<Integer> columns) {
-        List<List<String>> out = new ArrayList<>();
-        out.add(row.get(0));
-        columns.forEach(c -> out.add(row.get(c)));
-        return out;
+        return new BlockTable(1, " | ").blocks(widths, Layout.PIPED_WIDTH);
     }
 
     /** "forbidden § 28-253", "CONFLICT …", "silent" — the first deciding citation, "+N" for more. */
@@ -160,35 +181,5 @@ public final class MatrixTable {
         }
         String cell = status + " " + abbreviation.shorten(ps.get(0).cite());
         return ps.size() > 1 ? cell + " +" + (ps.size() - 1) : cell;
-    }
-
-    private static int[] widths(List<List<String>> header, List<List<List<String>>> rows) {
-        int[] widths = new int[header.size()];
-        for (int i = 0; i < header.size(); i++) {
-            widths[i] = longest(header.get(i));
-            for (List<List<String>> row : rows) {
-                widths[i] = Math.max(widths[i], longest(row.get(i)));
-            }
-        }
-        return widths;
-    }
-
-    private static int longest(List<String> lines) {
-        return lines.stream().mapToInt(String::length).max().orElse(0);
-    }
-
-    private static void appendRow(StringBuilder out, List<List<String>> cells, int[] widths) {
-        int height = cells.stream().mapToInt(List::size).max().orElse(1);
-        for (int line = 0; line < height; line++) {
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < cells.size(); i++) {
-                if (i > 0) {
-                    sb.append(" | ");
-                }
-                String text = line < cells.get(i).size() ? cells.get(i).get(line) : "";
-                sb.append(text).append(" ".repeat(widths[i] - text.length()));
-            }
-            out.append(sb.toString().stripTrailing()).append('\n');
-        }
     }
 }

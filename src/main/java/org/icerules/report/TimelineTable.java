@@ -21,18 +21,20 @@ public final class TimelineTable {
 
     public static String render(Scenario s, String jurisdiction, List<Timeline.Point> points, LocalDate from,
                                 LocalDate to) {
-        return render(s, jurisdiction, points, from, to, List.of());
+        return render(s, jurisdiction, points, from, to, List.of(), Layout.PIPED);
     }
 
-    /** The timeline of the actions in {@code only} (every action when it is empty). */
+    /**
+     * The timeline of the actions in {@code only} (every action when it is empty), fitted to the
+     * layout (a terminal) or in the stable layout (piped).
+     */
     public static String render(Scenario s, String jurisdiction, List<Timeline.Point> points, LocalDate from,
-                                LocalDate to, List<Action> only) {
+                                LocalDate to, List<Action> only, Layout layout) {
         StringBuilder out = new StringBuilder();
-        out.append(s.id()).append(" — ").append(s.title()).append('\n');
-        out.append("timeline of the law in force in ").append(jurisdiction).append(", ").append(from).append(" to ")
-                .append(to).append('\n');
-        out.append("F forbidden · P permitted · R required · S silent · C conflict between layers; "
-                + "* a lower provision preempted · $ a grant at risk\n\n");
+        out.append(layout.lines(s.id() + " — " + s.title(), "", ""));
+        out.append(layout.lines("Timeline of the law in force in " + jurisdiction + ", " + from + " to " + to, "", ""));
+        out.append(layout.lines("F forbidden · P permitted · R required · S silent · C conflict between layers; "
+                + "* a lower provision preempted · $ a grant at risk", "", "")).append('\n');
         List<String> header = new ArrayList<>();
         header.add("action");
         points.forEach(p -> header.add(p.date().toString()));
@@ -40,13 +42,13 @@ public final class TimelineTable {
         List<Action> shown = shown(points, only);
         for (Action a : shown) {
             List<String> row = new ArrayList<>();
-            row.add(a.id());
+            row.add(a.id()); // a compact chart: each action's question heads its stretches below
             for (Timeline.Point p : points) {
                 row.add(cell(p.answer().answers().get(a.ordinal())));
             }
             rows.add(row);
         }
-        Tables.render(out, header, rows);
+        Tables.render(out, header, rows, layout);
         List<String> silent = new ArrayList<>();
         for (Action a : Action.values()) {
             if (!shown.contains(a) && (only.isEmpty() || only.contains(a))) {
@@ -54,31 +56,31 @@ public final class TimelineTable {
             }
         }
         if (!silent.isEmpty()) {
-            out.append("\nsilent throughout: ").append(String.join(", ", silent)).append('\n');
+            out.append('\n').append(layout.lines("silent throughout: " + String.join(", ", silent), "", "  "));
         }
         out.append("\nwhat changed:\n");
         for (Timeline.Point p : points) {
             out.append("  ").append(p.date()).append('\n');
-            changes(p, only).forEach(c -> out.append("    ").append(c).append('\n'));
+            changes(p, only).forEach(c -> out.append(layout.lines(c, "    ", "      ")));
         }
         for (Action a : shown) {
-            out.append('\n').append(a.id()).append(" — may the city ").append(a.question()).append("?\n");
+            out.append('\n').append(layout.lines(StandingWords.question(a) + " (" + a.id() + ")", "", ""));
             for (Timeline.Segment seg : Timeline.segments(points, a, to)) {
                 CombinedAnswer c = seg.answer();
-                out.append("  ").append(seg.from()).append(" … ").append(seg.to()).append("  ")
+                StringBuilder stretch = new StringBuilder().append(seg.from()).append(" … ").append(seg.to()).append("  ")
                         .append(c.status() == Status.CONFLICT ? "CONFLICT" : c.status().wire());
                 if (c.status() == Status.CONFLICT) {
-                    out.append("  ").append(LawTable.conflictNote(c).substring(a.id().length() + 3));
+                    stretch.append("  ").append(LawTable.conflictNote(c).substring(a.id().length() + 3));
                 } else if (!c.deciding().isEmpty()) {
-                    out.append("  ").append(LawTable.joined(c.deciding()));
+                    stretch.append("  ").append(LawTable.joined(c.deciding()));
                 }
-                out.append('\n');
+                out.append(layout.lines(stretch.toString(), "  ", "      "));
                 if (!c.preempted().isEmpty()) {
-                    out.append("      preempted: ").append(String.join("; ",
-                            c.preempted().stream().map(LawTable::preemption).toList())).append('\n');
+                    out.append(layout.lines("preempted: " + String.join("; ",
+                            c.preempted().stream().map(LawTable::preemption).toList()), "      ", "        "));
                 }
-                c.grantRisks().forEach(g -> out.append("      ")
-                        .append(LawTable.grantNote(c, g, false).substring(a.id().length() + 3)).append('\n'));
+                c.grantRisks().forEach(g -> out.append(layout.lines(
+                        LawTable.grantNote(c, g, false).substring(a.id().length() + 3), "      ", "        ")));
             }
         }
         return out.toString();

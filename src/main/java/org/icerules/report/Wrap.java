@@ -25,4 +25,18 @@ final class Wrap {
         lines.add(line.toString());
         return lines;
     }
+
+    /** As {@link #words}, but a word longer than {@code width} is cut, so no line exceeds it (a terminal). */
+    static List<String> fit(String text, int width) {
+        List<String> lines = new ArrayList<>();
+        for (String line : words(text, width)) {
+            String rest = line;
+            while (rest.length() > width) {
+                lines.add(rest.substring(0, width));
+                rest = rest.substring(width);
+            }
+            lines.add(rest);
+        }
+        return lines;
+    }
 }

@@ -71,7 +71,7 @@ public final class WebServer implements AutoCloseable {
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx,
                 new ApiError(e.getStatus(), null, e.getMessage())));
         app.exception(Exception.class, (e, ctx) -> {
-            System.err.println("ice-rules serve: internal error on " + ctx.method() + " " + ctx.path() + ": " + e);
+            System.err.println("ice-rules: serve: internal error on " + ctx.method() + " " + ctx.path() + ": " + e);
             error(ctx, new ApiError(500, null, "internal error: " + e.getClass().getSimpleName()));
         });
         app.error(404, ctx -> {

@@ -25,11 +25,16 @@ class RunAndTestCommandTest {
         assertThat(r.status()).isZero();
         assertThat(r.out()).startsWith("ever-valles-2016 — Released on bond while ICE waited for a fax\n")
                 .contains("date 2016-12-20")
-                .containsPattern("hold-past-release +\\| forbidden 28-253\n")
-                .containsPattern("notify-release +\\| permitted 28-253\n +\\| \\(notification requests\\)\n")
-                .containsPattern("advise-rights +\\| required 28-253\n +\\| \\(advisement on\n +\\| notification requests\\)\n")
+                .containsPattern("May the city keep the person +\\| forbidden 28-253\n")
+                .containsPattern("\nhold-past-release +\\|\n")
+                .containsPattern("May the city tell ICE when the \\| permitted 28-253\n"
+                        + "person will be released\\? +\\| \\(notification requests\\)\n")
+                .containsPattern("\\| required 28-253\n.* +\\| \\(advisement on\n.* +\\| notification requests\\)\n")
                 .contains("silent under every regime shown:")
-                .endsWith("citations begin: ordinance 2017: D.R.M.C. § …\n");
+                .contains("citations begin: ordinance 2017: D.R.M.C. § …\n")
+                .contains("| (not yet in force)")
+                .endsWith("ordinance 2017: not yet in force on 2016-12-20 (in force from 2017-08-31)"
+                        + " — read its answers as a hypothesis\n");
     }
 
     @Test

@@ -11,6 +11,20 @@ public record Validity(LocalDate from, LocalDate to, List<ValidityEvent> events)
 
     /** True if the regime was in force on that day (drafts and failed bills never are). */
     public boolean inForceOn(LocalDate day) {
-        return from != null && !day.isBefore(from) && (to == null || !day.isAfter(to));
+        return standingOn(day) == Standing.IN_FORCE;
+    }
+
+    /**
+     * The regime's standing on that day: never law when it has no {@code from} (a draft, a
+     * proposal, a failed bill), else not yet, in force, or no longer, by its dates.
+     */
+    public Standing standingOn(LocalDate day) {
+        if (from == null) {
+            return Standing.NEVER;
+        }
+        if (day.isBefore(from)) {
+            return Standing.NOT_YET;
+        }
+        return to != null && day.isAfter(to) ? Standing.NO_LONGER : Standing.IN_FORCE;
     }
 }
