@@ -29,7 +29,30 @@ public final class RulesOptions {
     @Option(names = "--set", paramLabel = "SWITCH=VALUE", description = "choose a reading for this run (repeatable)")
     Map<String, String> set = new LinkedHashMap<>();
 
+    @Option(names = "--unknown", paramLabel = "FACT",
+            description = "treat this fact as unknown, whatever the file says (repeatable); as 'FACT: unknown' in a file")
+    List<String> unknown = new ArrayList<>();
+
     private RegimeCatalog catalog;
+
+    /** The scenario with the facts named by {@code --unknown} added to its unknown ones. */
+    public Scenario withUnknowns(Scenario s) {
+        List<String> names = org.icerules.model.facts.FactSchema.facts().stream()
+                .map(org.icerules.model.facts.FactSpec::name).toList();
+        for (String u : unknown) {
+            if (!names.contains(u)) {
+                throw new InputException(new InputProblem("--unknown", 0, 0, u, "unknown fact '" + u + "'"
+                        + DidYouMean.hint(u, names) + "; known facts: " + String.join(", ", names)));
+            }
+        }
+        if (unknown.isEmpty()) {
+            return s;
+        }
+        java.util.Set<String> all = new java.util.LinkedHashSet<>();
+        names.stream().filter(n -> s.unknown().contains(n) || unknown.contains(n)).forEach(all::add);
+        return new Scenario(s.id(), s.title(), s.date(), s.source(), s.notes(), s.facts(), s.readings(), s.expect(),
+                s.file(), s.line(), all, s.expectDepends());
+    }
 
     /** The catalog, loaded once. */
     public RegimeCatalog catalog() {

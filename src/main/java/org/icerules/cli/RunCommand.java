@@ -2,7 +2,11 @@ package org.icerules.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.icerules.analysis.Contingent;
+import org.icerules.analysis.ContingentVerdict;
 import org.icerules.regime.CompiledRegime;
+import org.icerules.report.ContingentJson;
+import org.icerules.report.ContingentText;
 import org.icerules.model.law.Regime;
 import org.icerules.model.Scenario;
 import org.icerules.model.verdicts.Verdict;
@@ -46,8 +50,12 @@ public final class RunCommand implements Callable<Integer> {
         List<Regime> columns = regimes.stream().map(CompiledRegime::regime).toList();
         StringBuilder text = new StringBuilder();
         ArrayNode jsonScenarios = Json.array();
-        for (Scenario s : scenarios) {
+        Contingent contingent = new Contingent(rules.evaluator());
+        for (Scenario given : scenarios) {
+            Scenario s = rules.withUnknowns(given);
             List<Verdict> verdicts = rules.evaluator().evaluate(s.facts(), rules.readings(s), rules.regimes);
+            List<ContingentVerdict> contingents = s.hasUnknowns()
+                    ? contingent.verdicts(regimes, s.facts(), rules.readings(s), s.unknown()) : List.of();
             if (format == Format.json) {
                 ObjectNode n = Json.object();
                 n.put("id", s.id());
@@ -55,14 +63,29 @@ public final class RunCommand implements Callable<Integer> {
                 n.put("date", s.date().toString());
                 n.set("interpretations", Json.stringMap(rules.readingsInForce(s)));
                 ArrayNode vs = Json.array();
-                verdicts.forEach(v -> vs.add(Json.verdict(v)));
+                if (s.hasUnknowns()) {
+                    n.set("unknown", Json.strings(s.unknown()));
+                    for (Verdict v : verdicts) {
+                        ContingentVerdict cv = contingents.stream().filter(c -> c.regime().equals(v.regime())
+                                && c.action() == v.action()).findFirst().orElseThrow();
+                        vs.add(ContingentJson.verdict(cv, v, s.unknown()));
+                    }
+                } else {
+                    verdicts.forEach(v -> vs.add(Json.verdict(v)));
+                }
                 n.set("verdicts", vs);
                 jsonScenarios.add(n);
             } else {
                 if (text.length() > 0) {
                     text.append('\n');
                 }
-                text.append(MatrixTable.render(s, columns, verdicts, rules.readingsInForce(s)));
+                if (s.hasUnknowns()) {
+                    ContingentText.Cells cells = ContingentText.cells(columns, contingents, s.unknown());
+                    text.append(MatrixTable.render(s, columns, verdicts, rules.readingsInForce(s), cells.text(),
+                            cells.below()));
+                } else {
+                    text.append(MatrixTable.render(s, columns, verdicts, rules.readingsInForce(s)));
+                }
             }
         }
         String result;

@@ -30,6 +30,15 @@ public final class MatrixTable {
     }
 
     public static String render(Scenario s, List<Regime> regimes, List<Verdict> verdicts, Map<String, String> readings) {
+        return render(s, regimes, verdicts, readings, Map.of(), List.of());
+    }
+
+    /**
+     * As above, with the text of some cells given (key {@code regime/action}, e.g. a contingent
+     * answer's "depends (1)") and lines printed below the table (what those cells mean).
+     */
+    public static String render(Scenario s, List<Regime> regimes, List<Verdict> verdicts, Map<String, String> readings,
+                                Map<String, String> cellText, List<String> below) {
         StringBuilder out = new StringBuilder();
         out.append(s.id()).append(" — ").append(s.title()).append('\n');
         // a source naming its web addresses can be long: wrapped like the readings, to the table's width
@@ -59,9 +68,11 @@ public final class MatrixTable {
             row.add(List.of(a.id()));
             boolean anySaid = false;
             for (int i = 0; i < regimes.size(); i++) {
-                Verdict v = cells.get(regimes.get(i).id() + "/" + a.id());
-                row.add(Wrap.words(cell(v, abbreviations.get(i)), CELL_WIDTH));
-                anySaid |= v != null && (v.status() != Status.SILENT || !v.provisions().isEmpty());
+                String key = regimes.get(i).id() + "/" + a.id();
+                Verdict v = cells.get(key);
+                row.add(Wrap.words(cellText.getOrDefault(key, cell(v, abbreviations.get(i))), CELL_WIDTH));
+                anySaid |= cellText.containsKey(key)
+                        || v != null && (v.status() != Status.SILENT || !v.provisions().isEmpty());
             }
             if (anySaid) {
                 rows.add(row);
@@ -88,6 +99,11 @@ public final class MatrixTable {
         }
         if (!legend.isEmpty()) {
             for (String line : Wrap.words("citations begin: " + String.join("; ", legend), TABLE_WIDTH)) {
+                out.append(line).append('\n');
+            }
+        }
+        for (String b : below) {
+            for (String line : Wrap.words(b, TABLE_WIDTH)) {
                 out.append(line).append('\n');
             }
         }
