@@ -31,6 +31,7 @@ import java.time.LocalDate;
                 LawCommand.class,
                 TimelineCommand.class,
                 ReferenceCommand.class,
+                AskCommand.class,
                 // one command per line: keeps parallel additions from colliding
                 CommandLine.HelpCommand.class,
         })
