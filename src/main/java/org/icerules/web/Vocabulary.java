@@ -160,7 +160,9 @@ final class Vocabulary {
             n.put("date", s.date().toString());
             n.put("source", s.source());
             n.put("notes", s.notes());
-            n.set("facts", Json.stringMap(FactSchema.toWire(s.facts())));
+            java.util.Map<String, String> facts = FactSchema.toWire(s.facts());
+            s.unknown().forEach(u -> facts.put(u, "unknown")); // the file's "unknown", not the placeholder default
+            n.set("facts", Json.stringMap(facts));
             n.set("interpretations", Json.stringMap(new java.util.TreeMap<>(s.readings())));
             list.add(n);
         }
