@@ -2,7 +2,9 @@ package org.icerules.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.icerules.law.ContingentLaw;
 import org.icerules.law.LawAnswer;
+import org.icerules.report.ContingentLawText;
 import org.icerules.law.LawInForce;
 import org.icerules.model.Scenario;
 import org.icerules.report.Json;
@@ -54,8 +56,13 @@ public final class LawCommand implements Callable<Integer> {
         List<Scenario> scenarios = rules.loader().load(files);
         StringBuilder text = new StringBuilder();
         ArrayNode all = Json.array();
-        for (Scenario s : scenarios) {
+        for (Scenario given : scenarios) {
+            Scenario s = rules.withUnknowns(given);
             LocalDate day = date != null ? date : s.date();
+            if (s.hasUnknowns()) {
+                contingent(law, s, day, text, all);
+                continue;
+            }
             LawAnswer answer = law.answer(s.facts(), day, where.jurisdiction, rules.readings(s), where.include);
             if (format == Format.json) {
                 ObjectNode n = Json.object();
@@ -81,5 +88,28 @@ public final class LawCommand implements Callable<Integer> {
         }
         output.write(spec, result);
         return 0;
+    }
+
+    /** With facts unknown: the layers combined once per combination of their values, then summarised. */
+    private void contingent(LawInForce law, Scenario s, LocalDate day, StringBuilder text, ArrayNode all) {
+        var answers = ContingentLaw.answer(law, s.facts(), day, where.jurisdiction, rules.readings(s),
+                where.include, s.unknown());
+        LawAnswer shape = law.answer(s.facts(), day, where.jurisdiction, rules.readings(s), where.include);
+        if (format == Format.json) {
+            ObjectNode n = Json.object();
+            n.put("id", s.id());
+            n.put("title", s.title());
+            n.put("scenario-date", s.date().toString());
+            n.setAll(LawJson.answer(shape));
+            n.remove("actions"); // those would be at the unknowns' placeholder values: the contingent answers replace them
+            n.set("unknown", Json.strings(s.unknown()));
+            n.set("contingent", ContingentLawText.json(answers, s));
+            all.add(n);
+        } else {
+            if (text.length() > 0) {
+                text.append('\n');
+            }
+            text.append(ContingentLawText.law(s, day, where.jurisdiction, shape.layers(), answers));
+        }
     }
 }
