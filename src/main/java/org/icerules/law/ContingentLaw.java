@@ -35,10 +35,10 @@ public final class ContingentLaw {
     public static List<Contingency<CombinedAnswer>> answer(LawInForce law, Case facts, LocalDate date,
                                                            String jurisdiction, Map<String, String> readings,
                                                            Collection<String> include, Set<String> unknown) {
-        return answer(law, facts, date, jurisdiction, readings, law.layers(date, jurisdiction, include, false), unknown);
+        return onLayers(law, facts, date, jurisdiction, readings, law.layers(date, jurisdiction, include, false), unknown);
     }
 
-    static List<Contingency<CombinedAnswer>> answer(LawInForce law, Case facts, LocalDate date, String jurisdiction,
+    static List<Contingency<CombinedAnswer>> onLayers(LawInForce law, Case facts, LocalDate date, String jurisdiction,
                                                     Map<String, String> readings, List<Layer> layers,
                                                     Set<String> unknown) {
         Case onDate = FactSchema.with(facts, date, Map.of());
@@ -67,7 +67,7 @@ public final class ContingentLaw {
         for (int i = 0; i < days.size(); i++) {
             LocalDate d = days.get(i);
             LocalDate end = i + 1 < days.size() ? days.get(i + 1).minusDays(1) : to;
-            List<Contingency<CombinedAnswer>> now = answer(law, facts, d, jurisdiction, readings,
+            List<Contingency<CombinedAnswer>> now = onLayers(law, facts, d, jurisdiction, readings,
                     law.layers(d, jurisdiction, include, true), unknown);
             for (Action a : Action.values()) {
                 List<Segment> segments = out.computeIfAbsent(a, x -> new ArrayList<>());
