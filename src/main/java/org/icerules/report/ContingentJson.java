@@ -29,6 +29,14 @@ public final class ContingentJson {
         ObjectNode n;
         if (v.isDefinite()) {
             n = Json.verdict(atKnown);
+            // an unknown fact holds a placeholder in the case: say "unknown", never the placeholder
+            ArrayNode because = Json.array();
+            n.get("because").forEach(b -> {
+                String line = b.asText();
+                String fact = line.contains(" = ") ? line.substring(0, line.indexOf(" = ")) : line;
+                because.add(unknown.contains(fact) ? fact + " = unknown" : line);
+            });
+            n.set("because", because);
         } else {
             n = Json.object();
             n.put("regime", v.regime());

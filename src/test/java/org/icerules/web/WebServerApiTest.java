@@ -469,6 +469,8 @@ class WebServerApiTest {
         JsonNode advise = verdict(a.json(), "denver-ordinance-2017", "share-status-info");
         assertThat(advise.get("status").asText()).isNotEqualTo("depends");
         assertThat(advise.get("contingent").get("whatever").get(0).asText()).isEqualTo("warrant");
+        JsonNode hold = verdict(a.json(), "denver-ordinance-2017", "notify-release");
+        assertThat(hold.get("because").toString()).doesNotContain("warrant = none");
         // the explanation of the cell says what to find out
         Answer x = post("/api/explain", "{\"date\": \"2018-06-01\", \"facts\": {\"warrant\": \"unknown\"},"
                 + " \"regime\": \"denver-ordinance-2017\", \"action\": \"admit-ice-secure-area\"}");

@@ -125,6 +125,7 @@ class WorkbenchBrowserTest {
         assertThat(driver.findElement(By.id(cell)).getAttribute("class")).contains("st-depends");
         assertThat(driver.findElement(By.id(cell)).findElement(By.className("conditions")).getAttribute("textContent"))
                 .contains("permitted if warrant = judicial").contains("forbidden if warrant");
+        screenshot(driver.findElement(By.id("matrix")), "matrix-depends.png");
         driver.findElement(By.id(cell)).click();
         WebElement explanation = driver.findElement(By.id("explanation"));
         waitUpTo(20).until(ExpectedConditions.attributeToBe(explanation, "data-cell",
