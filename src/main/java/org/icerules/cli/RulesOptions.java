@@ -35,6 +35,25 @@ public final class RulesOptions {
 
     private RegimeCatalog catalog;
 
+    /**
+     * For commands that answer only from known facts: a scenario with an unknown fact is
+     * refused (its placeholder values would pass for known), pointing to those that weigh them.
+     */
+    public static List<Scenario> allKnown(List<Scenario> scenarios, String command) {
+        List<InputProblem> problems = new ArrayList<>();
+        for (Scenario s : scenarios) {
+            if (s.hasUnknowns()) {
+                problems.add(new InputProblem(s.file(), s.line(), 1, "facts", "scenario '" + s.id() + "' has unknown "
+                        + "facts (" + String.join(", ", s.unknown()) + "); " + command + " answers only from known "
+                        + "facts: use run, explain, ask, law or timeline, which weigh every value of them"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        return scenarios;
+    }
+
     /** The scenario with the facts named by {@code --unknown} added to its unknown ones. */
     public Scenario withUnknowns(Scenario s) {
         List<String> names = org.icerules.model.facts.FactSchema.facts().stream()

@@ -58,6 +58,15 @@ class ContingentCommandsTest {
     }
 
     @Test
+    void commandsThatAnswerOnlyFromKnownFactsRefuseUnknowns() {
+        for (String command : new String[]{"compare", "sweep"}) {
+            CliRunner r = CliRunner.run(command, WARRANT);
+            assertThat(r.status()).as(command).isEqualTo(Main.BAD_INPUT);
+            assertThat(r.err()).contains("has unknown facts (warrant); " + command + " answers only from known facts");
+        }
+    }
+
+    @Test
     void anUnknownFactNameOnTheCommandLineIsRefused() {
         CliRunner r = CliRunner.run("run", WARRANT, "--unknown", "warant");
         assertThat(r.status()).isEqualTo(Main.BAD_INPUT);
