@@ -58,6 +58,26 @@ class ContingentCommandsTest {
     }
 
     @Test
+    void lawAndTimelineCombineTheLayersPerValueOfTheUnknowns() throws IOException {
+        CliRunner law = CliRunner.run("law", WARRANT, "--format", "json");
+        assertThat(law.status()).isZero();
+        com.fasterxml.jackson.databind.JsonNode n = org.icerules.report.Json.MAPPER.readTree(law.out())
+                .get("scenarios").get(0);
+        assertThat(n.has("actions")).as("no answers at placeholder values").isFalse();
+        assertThat(n.get("unknown").get(0).asText()).isEqualTo("warrant");
+        com.fasterxml.jackson.databind.JsonNode admit = n.get("contingent").get(2);
+        assertThat(admit.get("action").asText()).isEqualTo("admit-ice-secure-area");
+        assertThat(admit.get("status").asText()).isEqualTo("depends");
+        CliRunner table = CliRunner.run("law", WARRANT);
+        assertThat(table.out()).contains("admit-ice-secure-area — forbidden if warrant ≠ judicial (ordinance 2017: "
+                + "D.R.M.C. § 28-252(a)); permitted if warrant = judicial");
+        CliRunner timeline = CliRunner.run("timeline", WARRANT, "--from", "2017-01-01", "--to", "2018-12-31");
+        assertThat(timeline.status()).isZero();
+        assertThat(timeline.out()).contains("2017-01-01 – 2017-08-30  permitted (practice 2014: Denver jail practice "
+                + "(ICE access)), whatever the warrant").contains("2017-08-31 – 2018-12-31  depends: forbidden if warrant ≠ judicial");
+    }
+
+    @Test
     void commandsThatAnswerOnlyFromKnownFactsRefuseUnknowns() {
         for (String command : new String[]{"compare", "sweep"}) {
             CliRunner r = CliRunner.run(command, WARRANT);
