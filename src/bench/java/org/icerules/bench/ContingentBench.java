@@ -21,7 +21,7 @@ import java.util.Set;
  * {@code ./ice-rules run --unknown …} process.
  */
 final class ContingentBench {
-    static final Set<String> UNKNOWN = Set.of("warrant", "advised-of-rights", "purpose");
+    static final Set<String> UNKNOWN = new java.util.LinkedHashSet<>(List.of("warrant", "advised-of-rights", "purpose"));
     private final Path home;
     private final Path rules;
     private final int runs;

@@ -24,7 +24,8 @@ public record Scenario(String id, String title, LocalDate date, String source, S
                        Map<String, Map<Action, Status>> expect, String file, int line,
                        Set<String> unknown, Map<String, Map<Action, Set<String>>> expectDepends) {
     public Scenario {
-        unknown = Set.copyOf(unknown);
+        // kept in the order given (the loader gives spec order): output names them the same way every run
+        unknown = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(unknown));
     }
 
     /** A scenario whose every fact is known. */

@@ -103,6 +103,13 @@ class ContingentTest {
     }
 
     @Test
+    void unknownFactsAreKeptInTheFormatsOrderWhateverTheFilesOrder() {
+        Scenario s = scenario("date: 2017-09-01\nfacts:\n  purpose: unknown\n  advised-of-rights: unknown\n"
+                + "  warrant: unknown\n");
+        assertThat(s.unknown()).containsExactly("warrant", "advised-of-rights", "purpose");
+    }
+
+    @Test
     void dependsExpectationsAreRead() {
         Scenario s = scenario("date: 2017-09-01\nfacts:\n  warrant: unknown\nexpect:\n  denver-ordinance-2017:\n"
                 + "    admit-ice-secure-area: {depends: [warrant]}\n    hold-past-release: depends\n"
