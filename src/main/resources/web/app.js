@@ -71,17 +71,23 @@ function buildForm() {
   for (const f of state.facts) {
     const id = factInputId(f.name);
     let input;
+    let unknownBox = null;
     if (f.type === "number") {
       input = el("input", { type: "number", id, min: "0", step: "any", "data-fact": f.name });
+      // a number's third state: not known (the answer is then weighed over every value)
+      unknownBox = el("input", { type: "checkbox", id: id + "-unknown", "data-unknown": f.name });
+      unknownBox.addEventListener("change", () => { input.disabled = unknownBox.checked; onCaseChanged(); });
     } else {
+      // beside the values, "unknown": the answer is then weighed over every value
       input = el("select", { id, "data-fact": f.name },
-        f.values.map((v) => el("option", { value: v, text: v })));
+        f.values.concat(["unknown"]).map((v) => el("option", { value: v, text: v })));
     }
     input.addEventListener("change", onCaseChanged);
     input.addEventListener("input", onCaseChanged);
     facts.append(el("div", { class: "field", id: "field-" + f.name },
       el("label", { for: id, text: f.label }),
       input,
+      unknownBox ? el("label", { class: "unknown-box", for: id + "-unknown" }, unknownBox, " unknown") : null,
       el("p", { class: "hint", text: f.name + " · default: " + f.default })));
   }
   const switches = document.getElementById("switches");
@@ -186,7 +192,14 @@ function setCase(c) {
   document.getElementById("date").value = c.date || defaultCase().date;
   for (const f of state.facts) {
     const v = c.facts && c.facts[f.name] !== undefined ? String(c.facts[f.name]) : f.default;
-    document.getElementById(factInputId(f.name)).value = v;
+    const box = document.getElementById(factInputId(f.name) + "-unknown");
+    if (box) {
+      box.checked = v === "unknown";
+      document.getElementById(factInputId(f.name)).disabled = box.checked;
+      document.getElementById(factInputId(f.name)).value = v === "unknown" ? f.default : v;
+    } else {
+      document.getElementById(factInputId(f.name)).value = v;
+    }
   }
   for (const s of state.switches) {
     const v = c.interpretations && c.interpretations[s.name] !== undefined ? c.interpretations[s.name] : s.default;
@@ -200,6 +213,8 @@ function readCase() {
   const facts = {};
   for (const f of state.facts) {
     const raw = document.getElementById(factInputId(f.name)).value;
+    const box = document.getElementById(factInputId(f.name) + "-unknown");
+    if (raw === "unknown" || (box && box.checked)) { facts[f.name] = "unknown"; continue; }
     if (raw === f.default || raw === "") continue;
     if (f.type === "bool") facts[f.name] = raw === "true";
     else if (f.type === "number") facts[f.name] = Number(raw);
@@ -320,6 +335,7 @@ function renderMatrix() {
         el("span", { class: "q", text: actionQuestion(action) })),
       result.regimes.map((regime) => {
         const v = byCell.get(regime + "/" + action);
+        if (v.status === "depends") return el("td", {}, dependsCell(v, regime, action));
         const cite = v.provisions.length ? v.provisions[0].cite + (v.provisions.length > 1 ? " +" + (v.provisions.length - 1) : "") : "";
         const selected = state.selected && state.selected.regime === regime && state.selected.action === action;
         const button = el("button", {
@@ -338,6 +354,54 @@ function renderMatrix() {
       })));
   }
   table.replaceChildren(el("thead", {}, head), el("tbody", {}, rows));
+}
+
+/** "permitted if warrant = judicial; forbidden if warrant ≠ judicial": a contingent answer's branches. */
+function conditionsText(contingent) {
+  return contingent.branches.map((b) => b.status + " if " + b.when.map((p) => p.join(" and ") || "always").join("; or ")).join("; ");
+}
+
+/** A cell whose answer turns on unknown facts: "depends", and on what. */
+function dependsCell(v, regime, action) {
+  const selected = state.selected && state.selected.regime === regime && state.selected.action === action;
+  const conditions = conditionsText(v.contingent);
+  const button = el("button", {
+    type: "button", class: "cell st-depends" + (selected ? " selected" : ""),
+    id: "cell-" + regime + "--" + action, "data-regime": regime, "data-action": action,
+    "data-status": "depends", title: "depends: " + conditions,
+    "aria-label": regimeName(regime) + ", " + action + ": depends: " + conditions + ". Show why.",
+  }, el("span", { class: "word", text: "depends" }), el("span", { class: "cite conditions", text: conditions }));
+  button.addEventListener("click", () => {
+    state.selected = { regime, action };
+    history.replaceState(null, "", caseUrl(state.selected));
+    renderMatrix();
+    explain(regime, action).then(() => document.getElementById("explanation").scrollIntoView({ block: "nearest" }));
+  });
+  return button;
+}
+
+/** The explanation of a cell while facts are unknown: each answer and when it holds; which unknowns matter. */
+function renderContingent(x) {
+  const panel = document.getElementById("explanation");
+  const c = x.contingent;
+  const parts = [];
+  parts.push(el("h3", {}, regimeName(x.regime) + " · " + x.action + ": ",
+    el("span", { class: "st st-" + c.status, text: c.status })));
+  parts.push(el("p", { class: "hint", text: "Unknown: " + c.unknown.join(", ") + " — " + c.cases + " combinations weighed." }));
+  parts.push(el("h4", { text: c.status === "depends" ? "When each answer holds" : "The answer" }));
+  parts.push(el("ul", { id: "contingent-branches" }, c.branches.map((b) => el("li", {},
+    el("span", { class: "st st-" + b.status, text: b.status }),
+    c.status === "depends" ? " if " + b.when.map((p) => p.join(" and ")).join("; or ") : "",
+    b.provisions.length ? " — " + b.provisions.map((p) => p.cite).join("; ") : ""))));
+  if (c.matters.length) {
+    parts.push(el("h4", { text: "Find out, most decisive first" }), el("ol", { id: "contingent-matters" },
+      c.matters.map((m) => el("li", {}, m.fact, el("span", { class: "hint", text: " — " + m.byValue.join("; ") })))));
+  }
+  if (c.whatever.length) {
+    parts.push(el("p", { id: "contingent-whatever", text: "Holds whatever: " + c.whatever.join(", ") + "." }));
+  }
+  panel.replaceChildren(...parts);
+  panel.dataset.cell = x.regime + "/" + x.action;
 }
 
 // ---- one cell's explanation -------------------------------------------------------------
@@ -362,6 +426,7 @@ function provisionItem(p) {
 }
 
 function renderExplanation(x) {
+  if (x.contingent) { renderContingent(x); return; }
   const panel = document.getElementById("explanation");
   const v = x.verdict;
   const why = x.why || {};

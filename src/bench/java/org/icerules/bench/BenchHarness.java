@@ -19,7 +19,7 @@ public final class BenchHarness {
     public static int run(String[] args, PrintWriter out) throws Exception {
         int cases = 100_000;
         int runs = 7;
-        Set<String> only = new LinkedHashSet<>(Arrays.asList("1", "2", "3", "4", "5", "6"));
+        Set<String> only = new LinkedHashSet<>(Arrays.asList("1", "2", "3", "4", "5", "6", "7"));
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick" -> {
@@ -53,6 +53,9 @@ public final class BenchHarness {
         }
         if (only.contains("5")) {
             new Sweeps(home, rules, runs, table).run();
+        }
+        if (only.contains("7")) {
+            new ContingentBench(home, rules, runs, table).run();
         }
         out.printf("ice-rules bench — %d cores, Java %s, %s; peak RSS %s%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.vm.version"), System.getProperty("os.name"),

@@ -104,6 +104,38 @@ public final class FactSpace {
         return space;
     }
 
+    /**
+     * The cases that differ only in the {@code unknown} facts the rules for this action read
+     * (numbers cut at the thresholds those rules compare them with); every other fact, the date
+     * and every reading held as in {@code known}. No axis for an unknown fact no rule reads: its
+     * value cannot change the answer. Refused past {@code limit} cases, naming the facts.
+     */
+    public static FactSpace ofUnknowns(Collection<CompiledRegime> regimes, Action action, Case known,
+                                       Map<String, String> readings, Collection<String> unknown, long limit) {
+        Set<String> read = new TreeSet<>();
+        Map<String, Set<Double>> numbers = new TreeMap<>();
+        for (CompiledRegime regime : regimes) {
+            for (RuleInfo r : regime.rulesFor(action)) {
+                read.addAll(r.reads());
+                r.numberThresholds().forEach((k, v) -> numbers.computeIfAbsent(k, x -> new TreeSet<>()).addAll(v));
+            }
+        }
+        List<Dimension> dims = new ArrayList<>();
+        for (FactSpec f : FactSchema.facts()) {
+            if (unknown.contains(f.name()) && read.contains(f.name())) {
+                dims.add(Dimension.ofFact(f, numbers.getOrDefault(f.name(), Set.of())));
+            }
+        }
+        FactSpace space = new FactSpace(dims, known, readings);
+        if (space.size() > limit) {
+            throw new InputException(new InputProblem(null, 0, 0, "action " + action.id(), "the unknown facts "
+                    + dims.stream().map(d -> d.label() + " (" + d.size() + " values)").toList() + " make "
+                    + space.size() + " combinations for " + regimes.stream().map(CompiledRegime::id).toList()
+                    + ", more than the " + limit + " this tool weighs; find out one of them, or ask fewer at a time"));
+        }
+        return space;
+    }
+
     /** The facts the regime's rules for this action read, by spec name. */
     public static Set<String> factsRead(CompiledRegime regime, Action action) {
         Set<String> out = new TreeSet<>();

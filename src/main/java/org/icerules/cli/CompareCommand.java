@@ -56,7 +56,7 @@ public final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<Scenario> scenarios = rules.loader().load(files);
+        List<Scenario> scenarios = RulesOptions.allKnown(rules.loader().load(files), "compare");
         List<Comparison> comparisons = new ArrayList<>();
         for (Scenario s : scenarios) {
             comparisons.add(Comparison.of(rules.evaluator(), s, inForce ? rules.inForceOn(s.date()) : rules.selected(), rules.readings(s)));

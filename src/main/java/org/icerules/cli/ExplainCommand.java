@@ -2,7 +2,11 @@ package org.icerules.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.icerules.analysis.Contingent;
+import org.icerules.analysis.ContingentVerdict;
 import org.icerules.analysis.Explainer;
+import org.icerules.report.ContingentJson;
+import org.icerules.report.ContingentText;
 import org.icerules.analysis.Explanation;
 import org.icerules.regime.CompiledRegime;
 import org.icerules.model.facts.Action;
@@ -75,6 +79,10 @@ public final class ExplainCommand implements Callable<Integer> {
         }
         CompiledRegime regime = rules.catalog().get(rules.regimes.get(0));
         List<Scenario> scenarios = rules.loader().load(List.of(file));
+        if (scenarios.stream().map(rules::withUnknowns).anyMatch(Scenario::hasUnknowns)) {
+            output.write(spec, contingent(regime, a, scenarios));
+            return 0;
+        }
         Explainer explainer = new Explainer(rules.evaluator());
         Map<String, List<Explanation>> byScenario = new LinkedHashMap<>();
         Map<String, String> switches = new TreeMap<>();
@@ -113,6 +121,39 @@ public final class ExplainCommand implements Callable<Integer> {
         };
         output.write(spec, result);
         return 0;
+    }
+
+    /** With facts unknown: which of them matter and how, and which do not (text or JSON). */
+    private String contingent(CompiledRegime regime, Action a, List<Scenario> scenarios) {
+        if (format == Format.html) {
+            throw new InputException(new InputProblem("--format", 0, 0, "format",
+                    "a scenario with unknown facts is explained as text or json, not html"));
+        }
+        Contingent contingent = new Contingent(rules.evaluator());
+        StringBuilder out = new StringBuilder();
+        ArrayNode arr = Json.array();
+        for (Scenario given : scenarios) {
+            Scenario s = rules.withUnknowns(given);
+            ContingentVerdict v = contingent.verdict(regime, a, s.facts(), rules.readings(s), s.unknown());
+            if (format == Format.json) {
+                ObjectNode n = Json.object();
+                n.put("scenario", s.id());
+                n.setAll(ContingentJson.verdict(v,
+                        rules.evaluator().evaluate(regime, a, s.facts(), rules.readings(s)), s.unknown()));
+                arr.add(n);
+            } else {
+                if (out.length() > 0) {
+                    out.append('\n');
+                }
+                out.append(ContingentText.explanation(s.id(), regime.regime(), v));
+            }
+        }
+        if (format == Format.json) {
+            ObjectNode root = Json.object();
+            root.set("explanations", arr);
+            return Json.pretty(root);
+        }
+        return out.toString();
     }
 
     static Action parseAction(String id) {

@@ -2,6 +2,8 @@ package org.icerules.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.icerules.law.ContingentLaw;
+import org.icerules.report.ContingentLawText;
 import org.icerules.law.LawAnswer;
 import org.icerules.law.LawInForce;
 import org.icerules.model.Scenario;
@@ -66,7 +68,13 @@ public final class LawCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<Action> only = actions.stream().map(ExplainCommand::parseAction).toList();
         LawInForce law = where.law(rules);
-        List<Scenario> scenarios = rules.loader().load(files);
+        List<Scenario> scenarios = rules.loader().load(files).stream().map(rules::withUnknowns).toList();
+        if (scenarios.stream().anyMatch(Scenario::hasUnknowns)) {
+            if (format != Format.table && format != Format.json) {
+                RulesOptions.allKnown(scenarios, "law --format " + format);
+            }
+            return contingent(law, scenarios);
+        }
         List<LawReport.Entry> entries = new ArrayList<>();
         Map<String, String> switches = new TreeMap<>();
         for (Scenario s : scenarios) {
@@ -92,6 +100,50 @@ public final class LawCommand implements Callable<Integer> {
             }
         };
         output.write(spec, result);
+        return 0;
+    }
+
+    /**
+     * With facts unknown (table or JSON): for each scenario the layers combined once per combination
+     * of the unknowns' values, then summarised; a scenario with none is answered as usual.
+     */
+    private int contingent(LawInForce law, List<Scenario> scenarios) {
+        StringBuilder text = new StringBuilder();
+        ArrayNode all = Json.array();
+        for (Scenario s : scenarios) {
+            LocalDate day = date != null ? date : s.date();
+            LawAnswer shape = law.answer(s.facts(), day, where.jurisdiction, rules.readings(s), where.include);
+            if (format == Format.json) {
+                ObjectNode n = Json.object();
+                n.put("id", s.id());
+                n.put("title", s.title());
+                n.put("scenario-date", s.date().toString());
+                n.setAll(LawJson.answer(shape));
+                if (s.hasUnknowns()) {
+                    n.remove("actions"); // those would be at the unknowns' placeholder values: the contingent answers replace them
+                    n.set("unknown", Json.strings(s.unknown()));
+                    n.set("contingent", ContingentLawText.json(ContingentLaw.answer(law, s.facts(), day,
+                            where.jurisdiction, rules.readings(s), where.include, s.unknown()), s));
+                }
+                all.add(n);
+                continue;
+            }
+            if (text.length() > 0) {
+                text.append('\n');
+            }
+            text.append(s.hasUnknowns()
+                    ? width.layout(output).fit(ContingentLawText.law(s, day, where.jurisdiction, shape.layers(),
+                            ContingentLaw.answer(law, s.facts(), day, where.jurisdiction, rules.readings(s), where.include,
+                                    s.unknown())))
+                    : LawTable.render(s, shape, width.layout(output)));
+        }
+        if (format == Format.json) {
+            ObjectNode root = Json.object();
+            root.set("scenarios", all);
+            output.write(spec, Json.pretty(root));
+        } else {
+            output.write(spec, text.toString());
+        }
         return 0;
     }
 

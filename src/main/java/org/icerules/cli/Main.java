@@ -34,6 +34,7 @@ import java.time.LocalDate;
                 BatchCommand.class,
                 SampleBookingsCommand.class,
                 GlossaryCommand.class,
+                AskCommand.class,
                 // one command per line: keeps parallel additions from colliding
                 CommandLine.HelpCommand.class,
         })

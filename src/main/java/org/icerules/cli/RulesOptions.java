@@ -29,11 +29,53 @@ public final class RulesOptions {
     @Option(names = "--set", paramLabel = "SWITCH=VALUE", description = "choose a reading for this run (repeatable)")
     Map<String, String> set = new LinkedHashMap<>();
 
+    @Option(names = "--unknown", paramLabel = "FACT",
+            description = "treat this fact as unknown, whatever the file says (repeatable); as 'FACT: unknown' in a file")
+    List<String> unknown = new ArrayList<>();
+
     private RegimeCatalog catalog;
 
     /** The selected regimes in force on a day (for {@code --in-force}), in the order selected. */
     public List<CompiledRegime> inForceOn(java.time.LocalDate day) {
         return selected().stream().filter(r -> r.regime().validity().standingOn(day).inForce()).toList();
+    }
+
+    /**
+     * For commands that answer only from known facts: a scenario with an unknown fact is
+     * refused (its placeholder values would pass for known), pointing to those that weigh them.
+     */
+    public static List<Scenario> allKnown(List<Scenario> scenarios, String command) {
+        List<InputProblem> problems = new ArrayList<>();
+        for (Scenario s : scenarios) {
+            if (s.hasUnknowns()) {
+                problems.add(new InputProblem(s.file(), s.line(), 1, "facts", "scenario '" + s.id() + "' has unknown "
+                        + "facts (" + String.join(", ", s.unknown()) + "); " + command + " answers only from known "
+                        + "facts: use run, explain, ask, law or timeline, which weigh every value of them"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        return scenarios;
+    }
+
+    /** The scenario with the facts named by {@code --unknown} added to its unknown ones. */
+    public Scenario withUnknowns(Scenario s) {
+        List<String> names = org.icerules.model.facts.FactSchema.facts().stream()
+                .map(org.icerules.model.facts.FactSpec::name).toList();
+        for (String u : unknown) {
+            if (!names.contains(u)) {
+                throw new InputException(new InputProblem("--unknown", 0, 0, u, "unknown fact '" + u + "'"
+                        + DidYouMean.hint(u, names) + "; known facts: " + String.join(", ", names)));
+            }
+        }
+        if (unknown.isEmpty()) {
+            return s;
+        }
+        java.util.Set<String> all = new java.util.LinkedHashSet<>();
+        names.stream().filter(n -> s.unknown().contains(n) || unknown.contains(n)).forEach(all::add);
+        return new Scenario(s.id(), s.title(), s.date(), s.source(), s.notes(), s.facts(), s.readings(), s.expect(),
+                s.file(), s.line(), all, s.expectDepends());
     }
 
     /** The catalog, loaded once. */

@@ -3,6 +3,10 @@ package org.icerules.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.icerules.engine.Evaluator;
+import org.icerules.report.ContingentText;
+import org.icerules.report.ContingentJson;
+import org.icerules.analysis.ContingentVerdict;
+import org.icerules.analysis.Contingent;
 import org.icerules.regime.CompiledRegime;
 import org.icerules.model.law.Regime;
 import org.icerules.model.Scenario;
@@ -54,11 +58,15 @@ public final class RunCommand implements Callable<Integer> {
         Evaluator evaluator = rules.evaluator();
         StringBuilder text = new StringBuilder();
         ArrayNode jsonScenarios = Json.array();
-        for (Scenario s : scenarios) {
+        Contingent contingent = new Contingent(evaluator);
+        for (Scenario given : scenarios) {
+            Scenario s = rules.withUnknowns(given);
             List<CompiledRegime> regimes = inForce ? rules.inForceOn(s.date()) : rules.selected();
             List<Regime> columns = regimes.stream().map(CompiledRegime::regime).toList();
             List<Verdict> verdicts = new ArrayList<>();
             regimes.forEach(r -> verdicts.addAll(evaluator.evaluate(r, s.facts(), rules.readings(s))));
+            List<ContingentVerdict> contingents = s.hasUnknowns()
+                    ? contingent.verdicts(regimes, s.facts(), rules.readings(s), s.unknown()) : List.of();
             if (format == Format.json) {
                 ObjectNode n = Json.object();
                 n.put("id", s.id());
@@ -66,13 +74,30 @@ public final class RunCommand implements Callable<Integer> {
                 n.put("date", s.date().toString());
                 n.set("interpretations", Json.stringMap(rules.readingsInForce(s)));
                 n.set("standing", JsonShapes.standing(columns, s.date()));
-                n.set("verdicts", JsonShapes.verdicts(verdicts));
+                if (s.hasUnknowns()) {
+                    n.set("unknown", Json.strings(s.unknown()));
+                    ArrayNode vs = Json.array();
+                    for (Verdict v : verdicts) {
+                        ContingentVerdict cv = contingents.stream().filter(c -> c.regime().equals(v.regime())
+                                && c.action() == v.action()).findFirst().orElseThrow();
+                        vs.add(ContingentJson.verdict(cv, v, s.unknown()));
+                    }
+                    n.set("verdicts", vs);
+                } else {
+                    n.set("verdicts", JsonShapes.verdicts(verdicts));
+                }
                 jsonScenarios.add(n);
             } else {
                 if (text.length() > 0) {
                     text.append('\n');
                 }
-                text.append(MatrixTable.render(s, columns, verdicts, rules.readingsInForce(s), width.layout(output)));
+                if (s.hasUnknowns()) {
+                    ContingentText.Cells cells = ContingentText.cells(columns, contingents, s.unknown());
+                    text.append(MatrixTable.render(s, columns, verdicts, rules.readingsInForce(s), cells.text(),
+                            cells.below(), width.layout(output)));
+                } else {
+                    text.append(MatrixTable.render(s, columns, verdicts, rules.readingsInForce(s), width.layout(output)));
+                }
             }
         }
         String result;

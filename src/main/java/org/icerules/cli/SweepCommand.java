@@ -45,7 +45,7 @@ public final class SweepCommand implements Callable<Integer> {
         Sweeper sweeper = new Sweeper(rules.evaluator());
         StringBuilder text = new StringBuilder();
         ArrayNode arr = Json.array();
-        for (Scenario s : rules.loader().load(files)) {
+        for (Scenario s : RulesOptions.allKnown(rules.loader().load(files), "sweep")) {
             SweepResult r = sweeper.sweep(s.facts(), rules.selected());
             if (format == Format.json) {
                 arr.add(AnalysisJson.sweep(s.id(), r));

@@ -1,13 +1,10 @@
 package org.icerules.cli;
 
-import org.icerules.regime.CompiledRegime;
+import org.icerules.analysis.ExpectationCheck;
 import org.icerules.engine.Evaluator;
-import org.icerules.model.facts.Action;
 import org.icerules.model.InputException;
 import org.icerules.model.InputProblem;
 import org.icerules.model.Scenario;
-import org.icerules.model.verdicts.Status;
-import org.icerules.model.verdicts.Verdict;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -16,7 +13,6 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code test [PATH…]}: checks every {@code expect} in the scenario files. */
@@ -43,24 +39,16 @@ public final class TestCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         int passed = 0;
         int failed = 0;
+        ExpectationCheck check = new ExpectationCheck(evaluator);
         for (Scenario s : scenarios) {
-            for (Map.Entry<String, Map<Action, Status>> e : s.expect().entrySet()) {
-                if (!rules.regimes.isEmpty() && !rules.regimes.contains(e.getKey())) {
-                    continue;
-                }
-                CompiledRegime regime = rules.catalog().get(e.getKey());
-                for (Map.Entry<Action, Status> x : e.getValue().entrySet()) {
-                    Verdict v = evaluator.evaluate(regime, x.getKey(), s.facts(), rules.readings(s));
-                    if (v.status() == x.getValue()) {
-                        passed++;
-                    } else {
-                        failed++;
-                        out.println("FAIL " + s.file() + ":" + s.line() + " " + s.id() + " · " + e.getKey() + " · "
-                                + x.getKey().id() + ": expected " + x.getValue().wire() + ", got " + v.status().wire()
-                                + (v.provisions().isEmpty() ? "" : " (" + v.provisions().get(0).cite() + ")"));
-                    }
-                }
+            ExpectationCheck.Result r = check.check(s, rules.readings(s),
+                    id -> rules.regimes.isEmpty() || rules.regimes.contains(id));
+            for (ExpectationCheck.Failure f : r.failures()) {
+                out.println("FAIL " + s.file() + ":" + s.line() + " " + s.id() + " · " + f.regime() + " · "
+                        + f.action().id() + ": expected " + f.expected() + ", got " + f.got());
             }
+            failed += r.failures().size();
+            passed += r.checked() - r.failures().size();
         }
         if (passed + failed == 0) {
             // "0 passed, 0 failed" would read as a pass: say that nothing was tested

@@ -2,7 +2,12 @@ package org.icerules.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.icerules.law.ContingentLaw;
 import org.icerules.law.LawInForce;
+import org.icerules.model.InputException;
+import org.icerules.model.InputProblem;
+import org.icerules.report.ContingentJson;
+import org.icerules.report.ContingentLawText;
 import org.icerules.law.Timeline;
 import org.icerules.model.InputException;
 import org.icerules.model.InputProblem;
@@ -78,7 +83,11 @@ public final class TimelineCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<Action> only = actions.stream().map(ExplainCommand::parseAction).toList();
         LawInForce law = where.law(rules);
-        List<Scenario> scenarios = rules.loader().load(files);
+        List<Scenario> scenarios = rules.loader().load(files).stream().map(rules::withUnknowns).toList();
+        if (scenarios.stream().anyMatch(Scenario::hasUnknowns)) {
+            output.write(spec, contingent(law, scenarios));
+            return 0;
+        }
         List<List<Timeline.Point>> timelines = new ArrayList<>();
         for (Scenario s : scenarios) {
             timelines.add(Timeline.compute(law, s.facts(), where.jurisdiction, rules.readings(s), where.include, from, to));
@@ -154,5 +163,53 @@ public final class TimelineCommand implements Callable<Integer> {
         ObjectNode root = Json.object();
         root.set("scenarios", all);
         return Json.pretty(root);
+    }
+
+    /** With facts unknown: each action's contingent answer over the stretches of days (table; JSON per stretch). */
+    private String contingent(LawInForce law, List<Scenario> scenarios) {
+        if (format == Format.html) {
+            throw new InputException(new InputProblem("--format", 0, 0, "format",
+                    "a timeline of a scenario with unknown facts is given as a table or json, not html"));
+        }
+        StringBuilder text = new StringBuilder();
+        ArrayNode all = Json.array();
+        for (Scenario s : scenarios) {
+            var segments = ContingentLaw.timeline(law, s.facts(), where.jurisdiction, rules.readings(s), where.include,
+                    from, to, s.unknown());
+            if (format == Format.json) {
+                ObjectNode n = Json.object();
+                n.put("id", s.id());
+                n.set("unknown", Json.strings(s.unknown()));
+                ArrayNode actions = Json.array();
+                segments.forEach((a, list) -> {
+                    ObjectNode an = Json.object();
+                    an.put("action", a.id());
+                    ArrayNode stretches = Json.array();
+                    for (ContingentLaw.Segment g : list) {
+                        ObjectNode gn = Json.object();
+                        gn.put("from", g.from().toString());
+                        gn.put("to", g.to().toString());
+                        gn.setAll(ContingentJson.contingency(g.answer(), s.unknown(),
+                                c -> c.deciding().stream().map(org.icerules.law.LayerProvision::provision).toList()));
+                        stretches.add(gn);
+                    }
+                    an.set("segments", stretches);
+                    actions.add(an);
+                });
+                n.set("actions", actions);
+                all.add(n);
+            } else {
+                if (text.length() > 0) {
+                    text.append('\n');
+                }
+                text.append(width.layout(output).fit(ContingentLawText.timeline(s, where.jurisdiction, from, to, segments)));
+            }
+        }
+        if (format == Format.json) {
+            ObjectNode root = Json.object();
+            root.set("scenarios", all);
+            return Json.pretty(root);
+        }
+        return text.toString();
     }
 }

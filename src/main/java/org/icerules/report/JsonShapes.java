@@ -279,7 +279,9 @@ public final class JsonShapes {
         n.put("date", s.date().toString());
         n.put("source", s.source());
         n.put("notes", s.notes());
-        n.set("facts", Json.stringMap(FactSchema.toWire(s.facts())));
+        Map<String, String> facts = FactSchema.toWire(s.facts());
+        s.unknown().forEach(u -> facts.put(u, "unknown")); // the file's "unknown", not the placeholder default
+        n.set("facts", Json.stringMap(facts));
         n.set("interpretations", Json.stringMap(new TreeMap<>(s.readings())));
         return n;
     }

@@ -65,4 +65,14 @@ public record Layout(int width, boolean fitted) {
         }
         return out.toString();
     }
+
+    /** A block of report lines as it is in the stable layout; on a terminal each line wrapped to the width, keeping its indent. */
+    public String fit(String block) {
+        if (!fitted || block.isEmpty()) {
+            return block;
+        }
+        boolean ends = block.endsWith("\n");
+        String fitted = lines(ends ? block.substring(0, block.length() - 1) : block, "", "");
+        return ends ? fitted : fitted.substring(0, fitted.length() - 1);
+    }
 }

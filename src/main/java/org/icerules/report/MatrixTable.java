@@ -38,6 +38,15 @@ public final class MatrixTable {
 
     public static String render(Scenario s, List<Regime> regimes, List<Verdict> verdicts, Map<String, String> readings,
                                 Layout layout) {
+        return render(s, regimes, verdicts, readings, Map.of(), List.of(), layout);
+    }
+
+    /**
+     * As above, with the text of some cells given (key {@code regime/action}, e.g. a contingent
+     * answer's "depends (1)") and lines printed below the table (what those cells mean).
+     */
+    public static String render(Scenario s, List<Regime> regimes, List<Verdict> verdicts, Map<String, String> readings,
+                                Map<String, String> cellText, List<String> below, Layout layout) {
         int width = layout.width();
         StringBuilder out = new StringBuilder();
         layout.wrap(s.id() + " — " + s.title()).forEach(l -> out.append(l).append('\n'));
@@ -62,8 +71,9 @@ public final class MatrixTable {
         for (Action a : Action.values()) {
             boolean anySaid = false;
             for (Regime r : regimes) {
-                Verdict v = cells.get(r.id() + "/" + a.id());
-                anySaid |= v != null && (v.status() != Status.SILENT || !v.provisions().isEmpty());
+                String key = r.id() + "/" + a.id();
+                Verdict v = cells.get(key);
+                anySaid |= cellText.containsKey(key) || v != null && (v.status() != Status.SILENT || !v.provisions().isEmpty());
             }
             if (anySaid) {
                 shown.add(a);
@@ -76,7 +86,8 @@ public final class MatrixTable {
         for (Action a : shown) {
             List<String> row = new ArrayList<>();
             for (int i = 0; i < regimes.size(); i++) {
-                row.add(cell(cells.get(regimes.get(i).id() + "/" + a.id()), abbreviations.get(i)));
+                String key = regimes.get(i).id() + "/" + a.id();
+                row.add(cellText.getOrDefault(key, cell(cells.get(key), abbreviations.get(i))));
             }
             plain.add(row);
         }
@@ -115,6 +126,9 @@ public final class MatrixTable {
             for (String line : layout.wrap("citations begin: " + String.join("; ", legend))) {
                 out.append(line).append('\n');
             }
+        }
+        for (String b : below) {
+            layout.wrap(b).forEach(line -> out.append(line).append('\n'));
         }
         for (String l : StandingWords.legends(regimes, s.date())) {
             layout.wrap(l).forEach(line -> out.append(line).append('\n'));

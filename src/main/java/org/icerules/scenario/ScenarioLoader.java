@@ -20,6 +20,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -125,18 +127,34 @@ public final class ScenarioLoader {
         LocalDate date = y.date(m, "", "date", true);
         String source = y.string(m, "", "source", false);
         String notes = y.string(m, "", "notes", false);
-        Map<String, Object> facts = readFacts(y, m.get("facts"));
+        Set<String> unknown = new LinkedHashSet<>();
+        Map<String, Object> facts = readFacts(y, m.get("facts"), unknown);
         Map<String, String> readings = readInterpretations(y, m.get("interpretations"));
-        Map<String, Map<Action, Status>> expect = readExpect(y, m.get("expect"));
+        Map<String, Map<Action, Set<String>>> depends = new LinkedHashMap<>();
+        Map<String, Map<Action, Status>> expect = readExpect(y, m.get("expect"), unknown, depends);
         if (y.problems().size() > before || date == null) {
             return null;
         }
         Case c = FactSchema.with(null, date, facts);
         return new Scenario(id, title == null ? id : title, date, source, notes, c, readings, expect,
-                y.file(), m.line());
+                y.file(), m.line(), inSpecOrder(unknown), depends);
     }
 
-    private Map<String, Object> readFacts(YamlReader y, YNode node) {
+    /** The word that marks a fact as not known, in place of its value. */
+    public static final String UNKNOWN = "unknown";
+
+    private static Set<String> inSpecOrder(Set<String> names) {
+        Set<String> out = new LinkedHashSet<>();
+        FactSchema.facts().stream().map(FactSpec::name).filter(names::contains).forEach(out::add);
+        return java.util.Collections.unmodifiableSet(out);
+    }
+
+    /** Whether the node is the bare word {@code unknown}. */
+    static boolean isUnknown(YNode node) {
+        return node instanceof YNode.YScalar s && s.kind() == YNode.YScalar.Kind.STRING && UNKNOWN.equals(s.text());
+    }
+
+    private Map<String, Object> readFacts(YamlReader y, YNode node, Set<String> unknown) {
         Map<String, Object> values = new LinkedHashMap<>();
         if (node == null || isNull(node)) {
             return values;
@@ -152,6 +170,10 @@ public final class ScenarioLoader {
             if (f == null) {
                 y.problem(e.line(), e.column(), key, "unknown fact '" + e.key() + "'" + DidYouMean.hint(e.key(), names)
                         + "; known facts: " + String.join(", ", names));
+                continue;
+            }
+            if (isUnknown(e.value())) {
+                unknown.add(f.name());
                 continue;
             }
             Object v = readFactValue(y, f, e.value(), key);
@@ -209,7 +231,7 @@ public final class ScenarioLoader {
             case BOOL -> "true or false";
             case NUMBER -> "a number >= 0";
             case ENUM -> "one of " + String.join(", ", f.values());
-        };
+        } + " (or unknown)";
     }
 
     private Map<String, String> readInterpretations(YamlReader y, YNode node) {
@@ -241,7 +263,8 @@ public final class ScenarioLoader {
         return out;
     }
 
-    private Map<String, Map<Action, Status>> readExpect(YamlReader y, YNode node) {
+    private Map<String, Map<Action, Status>> readExpect(YamlReader y, YNode node, Set<String> unknown,
+                                                        Map<String, Map<Action, Set<String>>> depends) {
         Map<String, Map<Action, Status>> out = new LinkedHashMap<>();
         if (node == null || isNull(node)) {
             return out;
@@ -271,11 +294,20 @@ public final class ScenarioLoader {
                     continue;
                 }
                 String text = ae.value() instanceof YNode.YScalar sc ? sc.text() : null;
+                if (DEPENDS.equals(text) || ae.value() instanceof YNode.YMap) {
+                    Set<String> on = readDepends(y, ae.value(), akey, unknown);
+                    if (on != null) {
+                        depends.computeIfAbsent(re.key(), k -> new LinkedHashMap<>()).put(a, on);
+                    }
+                    continue;
+                }
                 Status st = text == null ? null : Status.byWire(text);
                 if (st == null) {
+                    List<String> allowed = new ArrayList<>(Status.wires());
+                    allowed.add(DEPENDS);
                     y.problem(ae.value(), akey, "unknown status " + (text == null ? YamlReader.describe(ae.value())
-                            : "'" + text + "'" + DidYouMean.hint(text, Status.wires()))
-                            + "; allowed: " + String.join(", ", Status.wires()));
+                            : "'" + text + "'" + DidYouMean.hint(text, allowed))
+                            + "; allowed: " + String.join(", ", allowed));
                     continue;
                 }
                 byAction.put(a, st);
@@ -283,6 +315,47 @@ public final class ScenarioLoader {
             out.put(re.key(), byAction);
         }
         return out;
+    }
+
+    /** The word an expectation uses for "the answer turns on facts that are unknown". */
+    public static final String DEPENDS = "depends";
+
+    /**
+     * {@code depends} (on some unknown fact) or {@code {depends: [fact, …]}} (on exactly these);
+     * null, with a problem, when wrong. Only a scenario with an unknown fact can expect it.
+     */
+    private static Set<String> readDepends(YamlReader y, YNode value, String key, Set<String> unknown) {
+        if (unknown.isEmpty()) {
+            y.problem(value, key, "'depends' needs a fact whose value is unknown (e.g. 'warrant: unknown' under facts)");
+            return null;
+        }
+        if (value instanceof YNode.YScalar) {
+            return Set.of();
+        }
+        YNode.YMap m = (YNode.YMap) value;
+        y.onlyKeys(m, key, List.of(DEPENDS));
+        YNode list = m.get(DEPENDS);
+        if (list == null) {
+            y.problem(value, key, "expected 'depends' or {depends: [fact, ...]}, found a map without 'depends'");
+            return null;
+        }
+        List<YNode> items = list instanceof YNode.YList l ? l.items() : List.of(list);
+        Set<String> out = new LinkedHashSet<>();
+        for (YNode item : items) {
+            String name = item instanceof YNode.YScalar sc ? sc.text() : null;
+            if (name == null || !unknown.contains(name)) {
+                y.problem(item, key + "." + DEPENDS, (name == null ? "expected a fact name, found "
+                        + YamlReader.describe(item) : "'" + name + "' is not one of this scenario's unknown facts"
+                        + DidYouMean.hint(name, unknown)) + "; unknown here: " + String.join(", ", unknown));
+                return null;
+            }
+            out.add(name);
+        }
+        if (out.isEmpty()) {
+            y.problem(list, key + "." + DEPENDS, "name at least one fact (or write just 'depends')");
+            return null;
+        }
+        return inSpecOrder(out);
     }
 
     private static boolean isNull(YNode n) {

@@ -19,10 +19,12 @@ import java.util.Set;
 /**
  * A case as the JSON API takes it: the date, the facts and the interpretations under the same
  * names and values as a scenario file, and optionally the regimes to ask (and, for explain,
- * one regime and one action). The case part is checked by the scenario loader itself, so the
+ * one regime and one action). A fact may be {@code "unknown"}, as in a file: the answers are then
+ * contingent ({@code unknown} names those facts). The case part is checked by the scenario loader itself, so the
  * web and the files accept exactly the same things and say the same when they don't.
  */
-record CaseRequest(Case facts, Map<String, String> readings, List<String> regimes, String regime, Action action) {
+record CaseRequest(Case facts, Map<String, String> readings, List<String> regimes, String regime, Action action,
+                   Set<String> unknown) {
     private static final Set<String> CASE_KEYS = Set.of("date", "facts", "interpretations");
 
     /**
@@ -56,7 +58,7 @@ record CaseRequest(Case facts, Map<String, String> readings, List<String> regime
                         + DidYouMean.hint(actionId, Action.ids()) + "; known: " + String.join(", ", Action.ids()));
             }
         }
-        return new CaseRequest(s.facts(), s.readings(), regimes, regime, action);
+        return new CaseRequest(s.facts(), s.readings(), regimes, regime, action, s.unknown());
     }
 
     /** The case part, validated as a one-scenario file would be (JSON is YAML). */

@@ -1,5 +1,10 @@
 package org.icerules.web;
 
+import org.icerules.analysis.Contingent;
+import org.icerules.analysis.ContingentVerdict;
+import org.icerules.report.ContingentJson;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.icerules.regime.CompiledRegime;
 import org.icerules.engine.Evaluator;
@@ -41,8 +46,31 @@ final class Matrix {
         JsonShapes.putCase(root, req.facts(), inForce);
         root.set("regimes", Json.strings(regimes.stream().map(CompiledRegime::id).toList()));
         root.set("actions", Json.strings(Action.ids()));
-        root.set("verdicts", JsonShapes.verdicts(verdicts));
-        root.set("differing", Json.strings(differing(verdicts)));
+        ArrayNode vs = Json.array();
+        if (req.unknown().isEmpty()) {
+            root.set("verdicts", JsonShapes.verdicts(verdicts));
+            root.set("differing", Json.strings(differing(verdicts)));
+            return root;
+        }
+        // facts unknown: every verdict contingent, "depends" where the unknowns decide
+        root.set("unknown", Json.strings(req.unknown()));
+        Contingent contingent = new Contingent(evaluator);
+        Map<Action, Set<String>> statuses = new EnumMap<>(Action.class);
+        for (Verdict v : verdicts) {
+            ContingentVerdict cv = contingent.verdict(evaluator.catalog().get(v.regime()), v.action(), req.facts(),
+                    req.readings(), req.unknown());
+            ObjectNode n = ContingentJson.verdict(cv, v, req.unknown());
+            statuses.computeIfAbsent(v.action(), a -> new java.util.TreeSet<>()).add(n.get("status").asText());
+            vs.add(n);
+        }
+        root.set("verdicts", vs);
+        List<String> differing = new ArrayList<>();
+        statuses.forEach((a, s) -> {
+            if (s.size() > 1) {
+                differing.add(a.id());
+            }
+        });
+        root.set("differing", Json.strings(differing));
         return root;
     }
 

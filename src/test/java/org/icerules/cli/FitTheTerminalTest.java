@@ -10,11 +10,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Text tables fit the terminal's width; piped output keeps the stable layout whatever COLUMNS says. */
 class FitTheTerminalTest {
     private static final String LIBRARY = "scenarios/detainers";
+    private static final String[] KNOWN_FACTS = {"scenarios/detainers/ever-valles-2016.yaml",
+            "scenarios/detainers/detainer-transfer-writ-2020.yaml", "scenarios/access/secure-area-with-judicial-warrant-2018.yaml"};
 
     @ParameterizedTest
     @CsvSource({"run,80", "run,120", "compare,80", "compare,120", "law,80", "law,120", "timeline,80", "timeline,120"})
     void noLineIsWiderThanTheTerminal(String command, int width) {
-        CliRunner r = CliRunner.run(command, LIBRARY, "--width", String.valueOf(width));
+        // compare answers only from known facts; the others also weigh the scenarios with unknown facts
+        String[] library = command.equals("compare") ? KNOWN_FACTS : new String[]{LIBRARY};
+        String[] args = java.util.stream.Stream.concat(java.util.stream.Stream.of(command),
+                java.util.stream.Stream.concat(java.util.Arrays.stream(library),
+                        java.util.stream.Stream.of("--width", String.valueOf(width)))).toArray(String[]::new);
+        CliRunner r = CliRunner.run(args);
         assertThat(r.status()).isZero();
         assertThat(r.out().lines()).allSatisfy(line -> assertThat(line.length()).as(line).isLessThanOrEqualTo(width));
         assertThat(r.out().lines().anyMatch(l -> l.length() > width - 10))

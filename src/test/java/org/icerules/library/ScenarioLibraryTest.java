@@ -1,6 +1,7 @@
 package org.icerules.library;
 
 import org.icerules.RegimeVerifier;
+import org.icerules.analysis.ExpectationCheck;
 import org.icerules.engine.Evaluator;
 import org.icerules.regime.RegimeCatalog;
 import org.icerules.model.facts.Action;
@@ -42,17 +43,12 @@ class ScenarioLibraryTest {
     void everyExpectationHolds() {
         List<String> failures = new ArrayList<>();
         int checked = 0;
+        ExpectationCheck check = new ExpectationCheck(evaluator);
         for (Scenario s : library) {
-            for (Map.Entry<String, Map<Action, Status>> e : s.expect().entrySet()) {
-                for (Map.Entry<Action, Status> x : e.getValue().entrySet()) {
-                    checked++;
-                    Verdict v = evaluator.evaluate(catalog.get(e.getKey()), x.getKey(), s.facts(), s.readings());
-                    if (v.status() != x.getValue()) {
-                        failures.add(s.file() + " " + e.getKey() + " " + x.getKey().id() + ": expected "
-                                + x.getValue().wire() + ", got " + v.status().wire());
-                    }
-                }
-            }
+            ExpectationCheck.Result r = check.check(s, s.readings(), id -> true);
+            checked += r.checked();
+            r.failures().forEach(f -> failures.add(s.file() + " " + f.regime() + " " + f.action().id() + ": expected "
+                    + f.expected() + ", got " + f.got()));
         }
         assertThat(failures).isEmpty();
         assertThat(checked).isGreaterThan(400);
@@ -62,7 +58,9 @@ class ScenarioLibraryTest {
     void atLeastFortyScenariosEachWithExpectationsForAllSevenRegimes() {
         assertThat(library).hasSizeGreaterThanOrEqualTo(40);
         for (Scenario s : library) {
-            assertThat(s.expect().keySet()).as("regimes expected in " + s.file()).containsAll(SEVEN);
+            Set<String> expected = new TreeSet<>(s.expect().keySet());
+            expected.addAll(s.expectDepends().keySet());
+            assertThat(expected).as("regimes expected in " + s.file()).containsAll(SEVEN);
             assertThat(s.notes()).as("notes of " + s.file()).isNotBlank();
         }
         assertThat(library).extracting(Scenario::id).doesNotHaveDuplicates();
@@ -71,10 +69,14 @@ class ScenarioLibraryTest {
     @Test
     void everyActionAScenarioRaisesIsExpectedUnderEveryRegime() {
         for (Scenario s : library) {
+            Map<String, Set<Action>> byRegime = new java.util.TreeMap<>();
+            s.expect().forEach((regime, m) -> byRegime.computeIfAbsent(regime, k -> new TreeSet<>()).addAll(m.keySet()));
+            s.expectDepends().forEach((regime, m) ->
+                    byRegime.computeIfAbsent(regime, k -> new TreeSet<>()).addAll(m.keySet()));
             Set<Action> raised = new TreeSet<>();
-            s.expect().values().forEach(m -> raised.addAll(m.keySet()));
-            s.expect().forEach((regime, m) ->
-                    assertThat(m.keySet()).as(s.file() + ": actions expected under " + regime).containsAll(raised));
+            byRegime.values().forEach(raised::addAll);
+            byRegime.forEach((regime, actions) ->
+                    assertThat(actions).as(s.file() + ": actions expected under " + regime).containsAll(raised));
         }
     }
 

@@ -454,6 +454,30 @@ class WebServerApiTest {
         assertStillServing();
     }
 
+    @Test
+    void anUnknownFactGivesContingentVerdicts() {
+        Answer a = post("/api/evaluate", "{\"date\": \"2018-06-01\", \"facts\": {\"warrant\": \"unknown\"},"
+                + " \"regimes\": [\"denver-ordinance-2017\"]}");
+        assertThat(a.status()).isEqualTo(200);
+        assertThat(a.json().get("unknown").get(0).asText()).isEqualTo("warrant");
+        JsonNode admit = verdict(a.json(), "denver-ordinance-2017", "admit-ice-secure-area");
+        assertThat(admit.get("status").asText()).isEqualTo("depends");
+        JsonNode branches = admit.get("contingent").get("branches");
+        assertThat(branches.findValuesAsText("status")).contains("forbidden", "permitted");
+        assertThat(branches.toString()).contains("warrant = judicial").contains("drmc-28-252-a-judicial-warrant");
+        // one no rule for the action reads: definite, "whatever"
+        JsonNode advise = verdict(a.json(), "denver-ordinance-2017", "share-status-info");
+        assertThat(advise.get("status").asText()).isNotEqualTo("depends");
+        assertThat(advise.get("contingent").get("whatever").get(0).asText()).isEqualTo("warrant");
+        JsonNode hold = verdict(a.json(), "denver-ordinance-2017", "notify-release");
+        assertThat(hold.get("because").toString()).doesNotContain("warrant = none");
+        // the explanation of the cell says what to find out
+        Answer x = post("/api/explain", "{\"date\": \"2018-06-01\", \"facts\": {\"warrant\": \"unknown\"},"
+                + " \"regime\": \"denver-ordinance-2017\", \"action\": \"admit-ice-secure-area\"}");
+        assertThat(x.status()).isEqualTo(200);
+        assertThat(x.json().get("contingent").get("matters").get(0).get("fact").asText()).isEqualTo("warrant");
+    }
+
     // ---- the OpenAPI document matches the routes -----------------------------------------------
 
     @Test

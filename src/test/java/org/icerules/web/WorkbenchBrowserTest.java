@@ -114,6 +114,37 @@ class WorkbenchBrowserTest {
     }
 
     @Test
+    void anUnknownWarrantShowsDependsWithItsConditions() throws IOException {
+        openAndWaitReady(base);
+        String cell = "cell-denver-ordinance-2017--admit-ice-secure-area";
+        // the preset's warrant is unknown: the form shows the third state, the cell says on what it depends
+        new Select(driver.findElement(By.id("preset"))).selectByValue("secure-area-warrant-unknown-2018");
+        waitForMatrixOf("warrant=unknown");
+        assertThat(new Select(driver.findElement(By.id("fact-warrant"))).getFirstSelectedOption().getText())
+                .isEqualTo("unknown");
+        assertThat(word(cell)).isEqualTo("depends");
+        assertThat(driver.findElement(By.id(cell)).getAttribute("class")).contains("st-depends");
+        assertThat(driver.findElement(By.id(cell)).findElement(By.className("conditions")).getAttribute("textContent"))
+                .contains("permitted if warrant = judicial").contains("forbidden if warrant");
+        screenshot(driver.findElement(By.id("matrix")), "matrix-depends.png");
+        driver.findElement(By.id(cell)).click();
+        WebElement explanation = driver.findElement(By.id("explanation"));
+        waitUpTo(20).until(ExpectedConditions.attributeToBe(explanation, "data-cell",
+                "denver-ordinance-2017/admit-ice-secure-area"));
+        assertThat(driver.findElement(By.id("contingent-branches")).getText()).contains("§ 28-252(a)");
+        assertThat(driver.findElement(By.id("contingent-matters")).getText()).contains("warrant");
+        screenshot(driver.findElement(By.id("explanation")), "explanation-depends.png");
+        // knowing the warrant settles it
+        new Select(driver.findElement(By.id("fact-warrant"))).selectByValue("judicial");
+        waitForMatrixOf("warrant=judicial");
+        assertThat(word(cell)).isEqualTo("permitted");
+        // a number's third state is a checkbox
+        driver.findElement(By.id("fact-hours-until-release-unknown")).click();
+        waitForMatrixOf("hours-until-release=unknown");
+        assertThat(driver.findElement(By.id("fact-hours-until-release")).isEnabled()).isFalse();
+    }
+
+    @Test
     void everVallesThroughTheWorkbench() throws IOException {
         openAndWaitReady(base);
 
