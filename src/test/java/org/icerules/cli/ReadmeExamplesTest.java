@@ -16,7 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The README's examples are real: every {@code console} block that starts with
- * {@code $ ./ice-rules …} is run again and must print exactly what the README shows.
+ * {@code $ ./ice-rules …} is run again and must print exactly what the README shows; a plain
+ * block marked {@code <!-- excerpt of: ./ice-rules … -->} must stand, line for line, in what that
+ * command prints; and no other block may show output (a plain block is marked
+ * {@code <!-- not output -->}, e.g. a diagram).
  */
 class ReadmeExamplesTest {
     private static final Pattern CONSOLE = Pattern.compile("```console\n(.*?)```", Pattern.DOTALL);
@@ -51,6 +54,41 @@ class ReadmeExamplesTest {
             }));
         }
         assertThat(tests).as("the README shows real examples").isNotEmpty();
+        return tests;
+    }
+
+    @TestFactory
+    List<DynamicTest> everyExcerptInTheReadmeStandsInTheToolsRealOutput() throws IOException {
+        List<String> lines = Files.readAllLines(Path.of("README.md"));
+        List<DynamicTest> tests = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (!lines.get(i).startsWith("```")) {
+                continue;
+            }
+            String language = lines.get(i).substring(3).trim();
+            int close = i + 1;
+            while (close < lines.size() && !lines.get(close).startsWith("```")) {
+                close++;
+            }
+            String block = String.join("\n", lines.subList(i + 1, close)) + "\n";
+            String marker = i > 0 ? lines.get(i - 1).trim() : "";
+            int at = i + 1;
+            if (language.isEmpty() && marker.startsWith("<!-- excerpt of: ./ice-rules ")) {
+                String[] args = marker.substring("<!-- excerpt of: ./ice-rules ".length(), marker.length() - 3)
+                        .trim().split("\\s+");
+                tests.add(DynamicTest.dynamicTest("README.md:" + at + " excerpt of " + String.join(" ", args), () -> {
+                    CliRunner r = CliRunner.run(args);
+                    assertThat(r.status()).as(r.err()).isZero();
+                    assertThat(r.out()).contains(block);
+                }));
+            } else if (language.isEmpty() && !marker.equals("<!-- not output -->")) {
+                tests.add(DynamicTest.dynamicTest("README.md:" + at, () -> assertThat(block).as("README.md:" + at
+                        + ": a plain block must be marked <!-- excerpt of: ./ice-rules … --> (then it is checked "
+                        + "against the tool's output) or <!-- not output -->").isNull()));
+            }
+            i = close;
+        }
+        assertThat(tests).as("the README shows an excerpt of real output").isNotEmpty();
         return tests;
     }
 }
