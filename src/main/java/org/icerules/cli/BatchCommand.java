@@ -111,7 +111,8 @@ public final class BatchCommand implements Callable<Integer> {
         }
         String summary = BatchTable.render(result.summary(), questions.columns(), chosen, new TreeMap<>(rules.set), law);
         if (format == Format.html) {
-            String html = BatchHtml.render(result.summary(), questions.columns(), chosen, law, receipt());
+            String html = BatchHtml.render(result.summary(), questions.columns(), chosen, law, receipt(),
+                    rules.plainWords().glossary());
             output.write(spec, html);
             if (output.file != null) {
                 spec.commandLine().getOut().print(summary);

@@ -85,7 +85,8 @@ public final class LawCommand implements Callable<Integer> {
         }
         String result = switch (format) {
             case json -> json(entries);
-            case html -> LawReport.html(entries, Receipts.of(spec, rules, scenarios, switches, generated));
+            case html -> LawReport.html(entries, Receipts.of(spec, rules, scenarios, switches, generated),
+                    rules.plainWords().glossary());
             case md -> LawReport.markdown(entries);
             case csv -> LawReport.csv(entries);
             case table -> {

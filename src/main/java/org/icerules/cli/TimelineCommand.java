@@ -94,7 +94,7 @@ public final class TimelineCommand implements Callable<Integer> {
         }
         String result = switch (format) {
             case html -> TimelineHtml.render(scenarios, timelines, where.jurisdiction, from, to, only,
-                    Receipts.of(spec, rules, scenarios, readings(timelines), generated));
+                    Receipts.of(spec, rules, scenarios, readings(timelines), generated), rules.plainWords().glossary());
             case json -> json(scenarios, timelines);
             case csv -> LawReport.timelineCsv(scenarios, timelines, where.jurisdiction, to, only);
             case table -> {

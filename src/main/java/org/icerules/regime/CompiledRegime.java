@@ -21,6 +21,10 @@ public final class CompiledRegime {
     private final Map<Action, List<RuleInfo>> byAction = new EnumMap<>(Action.class);
     /** State a later layer keeps with this rule base (the engine's memo and sessions), built on first use. */
     private final Map<Class<?>, Object> attached = new ConcurrentHashMap<>();
+    private volatile Attached last;
+
+    private record Attached(Class<?> type, Object value) {
+    }
 
     public CompiledRegime(Regime regime, KieBase kieBase, List<RuleInfo> rules) {
         this.regime = regime;
@@ -38,8 +42,13 @@ public final class CompiledRegime {
      * base and this package need not know them.
      */
     public <T> T attached(Class<T> type, Supplier<T> make) {
-        Object found = attached.get(type); // every evaluation comes here: a plain read when present
-        return type.cast(found != null ? found : attached.computeIfAbsent(type, t -> make.get()));
+        Attached last = this.last; // every evaluation comes here: one volatile read when it is the last one asked for
+        if (last != null && last.type() == type) {
+            return type.cast(last.value());
+        }
+        Object value = attached.computeIfAbsent(type, t -> make.get());
+        this.last = new Attached(type, value);
+        return type.cast(value);
     }
 
     public Regime regime() {

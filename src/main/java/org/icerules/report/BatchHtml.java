@@ -1,5 +1,6 @@
 package org.icerules.report;
 
+import org.icerules.regime.Glossary;
 import org.icerules.batch.Summary;
 import org.icerules.model.facts.Action;
 import org.icerules.model.verdicts.Status;
@@ -33,7 +34,8 @@ public final class BatchHtml {
     private BatchHtml() {
     }
 
-    public static String render(Summary s, List<String> columns, List<Action> actions, boolean law, Receipt receipt) {
+    public static String render(Summary s, List<String> columns, List<Action> actions, boolean law, Receipt receipt,
+                                Glossary glossary) {
         StringBuilder h = new StringBuilder("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<title>ice-rules batch</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
         h.append("<h1>").append(String.format(Locale.ROOT, "%,d cases", s.rows())).append(law
@@ -58,6 +60,7 @@ public final class BatchHtml {
         }
         h.append("<h2>Summary</h2>\n<pre>").append(Html.escape(BatchTable.render(s, columns, actions,
                 receipt.switches(), law))).append("</pre>\n");
+        h.append(HtmlReport.glossary(glossary));
         receipt(h, receipt);
         return h.append("</body>\n</html>\n").toString();
     }

@@ -1,5 +1,6 @@
 package org.icerules.report;
 
+import org.icerules.regime.Glossary;
 import org.icerules.law.CombinedAnswer;
 import org.icerules.law.GrantRisk;
 import org.icerules.law.LawAnswer;
@@ -31,7 +32,7 @@ public final class LawReport {
     public record Entry(Scenario scenario, LawAnswer answer) {
     }
 
-    public static String html(List<Entry> entries, Receipt receipt) {
+    public static String html(List<Entry> entries, Receipt receipt, Glossary glossary) {
         StringBuilder b = HtmlReport.start("ice-rules law");
         b.append("<h1>The law in force</h1>\n");
         for (Entry e : entries) {
@@ -59,6 +60,7 @@ public final class LawReport {
             }
             b.append("</table>\n</section>\n");
         }
+        b.append(HtmlReport.glossary(glossary));
         return HtmlReport.end(b, receipt);
     }
 

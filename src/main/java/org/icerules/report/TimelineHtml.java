@@ -1,5 +1,6 @@
 package org.icerules.report;
 
+import org.icerules.regime.Glossary;
 import org.icerules.law.CombinedAnswer;
 import org.icerules.law.Timeline;
 import org.icerules.model.facts.Action;
@@ -23,7 +24,8 @@ public final class TimelineHtml {
     }
 
     public static String render(List<Scenario> scenarios, List<List<Timeline.Point>> timelines, String jurisdiction,
-                                LocalDate from, LocalDate to, List<Action> only, Receipt receipt) {
+                                LocalDate from, LocalDate to, List<Action> only, Receipt receipt,
+                                Glossary glossary) {
         StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<title>ice-rules timeline — ").append(Html.escape(jurisdiction)).append(' ').append(from)
@@ -52,6 +54,7 @@ public final class TimelineHtml {
         for (int i = 0; i < scenarios.size(); i++) {
             scenario(h, scenarios.get(i), timelines.get(i), from, to, only);
         }
+        h.append(HtmlReport.glossary(glossary));
         return HtmlReport.end(h, receipt);
     }
 

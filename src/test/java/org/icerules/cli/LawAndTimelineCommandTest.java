@@ -163,6 +163,7 @@ class LawAndTimelineCommandTest {
         int charts = html.split("<svg ", -1).length - 1;
         assertThat(charts).isGreaterThanOrEqualTo(10).isEqualTo(html.split("<h3 ", -1).length - 1);
         assertThat(html).contains("<path d=\"M90.0 ").contains("id=\"ever-valles-2016-hold-past-release\"");
+        assertThat(html).as("every HTML report explains its words").contains("<h2 id=\"glossary\">Glossary</h2>", "<dt id=\"");
     }
 
     @Test

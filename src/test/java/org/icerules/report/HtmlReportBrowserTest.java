@@ -37,7 +37,7 @@ class HtmlReportBrowserTest {
         assertThat(status).isZero();
 
         String rendered = renderOffline(html);
-        assertThat(rendered).contains("<h2 id=\"receipt\">Receipt</h2>", "ice-rules " + Main.VERSION,
+        assertThat(rendered).contains("<h2 id=\"receipt\">Receipt</h2>", "<h2 id=\"glossary\">Glossary</h2>", "ice-rules " + Main.VERSION,
                 "rules folder (SHA-256", "D.R.M.C. § 28-253 (notification requests)", "advised-of-rights: false → true");
     }
 
@@ -50,7 +50,7 @@ class HtmlReportBrowserTest {
                 new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
         assertThat(status).isZero();
         String rendered = renderOffline(html);
-        assertThat(rendered).contains("<h1>The law in force</h1>", "the case — ever-valles-2016, date 2016-12-20",
+        assertThat(rendered).contains("<h1>The law in force</h1>", "<h2 id=\"glossary\">Glossary</h2>", "the case — ever-valles-2016, date 2016-12-20",
                 "ordinance 2017: D.R.M.C. § 28-253", "<h2 id=\"receipt\">Receipt</h2>", "ice-rules " + Main.VERSION);
     }
 
