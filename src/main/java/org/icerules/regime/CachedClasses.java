@@ -54,6 +54,14 @@ final class CachedClasses implements ObjectInputFilter {
 
     private String refused;
 
+    /** The decision per class, made once: the filter is asked for every object a rule base holds. */
+    private static final ClassValue<Boolean> ALLOWED = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> c) {
+            return c.isPrimitive() || allowed(c.getName());
+        }
+    };
+
     @Override
     public Status checkInput(FilterInfo info) {
         if (info.depth() > MAX_DEPTH || info.references() > MAX_REFERENCES || info.arrayLength() > MAX_ARRAY) {
@@ -67,7 +75,7 @@ final class CachedClasses implements ObjectInputFilter {
         while (c.isArray()) {
             c = c.getComponentType();
         }
-        if (c.isPrimitive() || allowed(c.getName())) {
+        if (ALLOWED.get(c)) {
             return Status.ALLOWED;
         }
         refused = "class " + c.getName();
