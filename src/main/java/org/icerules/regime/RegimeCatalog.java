@@ -65,18 +65,27 @@ public final class RegimeCatalog {
         List<InputProblem> problems = new ArrayList<>();
         List<CompiledRegime> compiled = new ArrayList<>();
         Map<String, String> seenIds = new LinkedHashMap<>();
-        for (Path yaml : yamls) {
+        List<Built> built = ParallelBuild.each(yamls, yaml -> {
             try {
-                CompiledRegime r = RegimeCompiler.compile(yaml, display(rulesDir, yaml), categories);
-                String previous = seenIds.putIfAbsent(r.id(), display(rulesDir, yaml));
-                if (previous != null) {
-                    problems.add(new InputProblem(display(rulesDir, yaml), 1, 1, "id",
-                            "regime id '" + r.id() + "' is already used by " + previous));
-                } else {
-                    compiled.add(r);
-                }
+                return new Built(RegimeCompiler.compile(yaml, display(rulesDir, yaml), categories), null);
             } catch (InputException e) {
-                problems.addAll(e.problems());
+                return new Built(null, e);
+            }
+        });
+        for (int i = 0; i < yamls.size(); i++) { // in file order, whichever finished first
+            Path yaml = yamls.get(i);
+            Built b = built.get(i);
+            if (b.refused() != null) {
+                problems.addAll(b.refused().problems());
+                continue;
+            }
+            CompiledRegime r = b.regime();
+            String previous = seenIds.putIfAbsent(r.id(), display(rulesDir, yaml));
+            if (previous != null) {
+                problems.add(new InputProblem(display(rulesDir, yaml), 1, 1, "id",
+                        "regime id '" + r.id() + "' is already used by " + previous));
+            } else {
+                compiled.add(r);
             }
         }
         if (!problems.isEmpty()) {
@@ -90,6 +99,10 @@ public final class RegimeCatalog {
                 .thenComparing(r -> firstDate(r.regime()))
                 .thenComparing(CompiledRegime::id));
         return new RegimeCatalog(rulesDir, categories, compiled);
+    }
+
+    /** One regime's build: the compiled regime, or the problems that refused it. */
+    private record Built(CompiledRegime regime, InputException refused) {
     }
 
     private static String firstDate(Regime r) {

@@ -1,0 +1,78 @@
+package org.icerules.regime;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+
+/**
+ * Builds the regimes of a rules folder side by side, one task per regime, and gives the results
+ * back in the order asked — so what a user sees (the regimes, their problems) never depends on
+ * which finished first. Each regime has its own rule base and nothing is shared between builds,
+ * so a cold start on a two-core machine loads about twice as fast (a rule base read from the
+ * cache is mostly hashing and deserializing, which parallelize well).
+ *
+ * <p>{@code -Dicerules.buildThreads=N}, else {@code $ICE_RULES_BUILD_THREADS}, sets the number of
+ * threads (1 builds one after another); the default is the number of processors.
+ */
+final class ParallelBuild {
+    static final String THREADS_PROPERTY = "icerules.buildThreads";
+
+    private ParallelBuild() {
+    }
+
+    static <T, R> List<R> each(List<T> inputs, Function<T, R> build) {
+        int threads = Math.min(inputs.size(), threads());
+        if (threads <= 1) {
+            return inputs.stream().map(build).toList();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread t = new Thread(task, "ice-rules-build");
+            t.setDaemon(true); // never keeps a finished command alive
+            return t;
+        });
+        try {
+            List<Future<R>> futures = new ArrayList<>();
+            for (T input : inputs) {
+                futures.add(pool.submit(() -> build.apply(input)));
+            }
+            List<R> out = new ArrayList<>(inputs.size());
+            for (Future<R> f : futures) {
+                out.add(f.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while building the regimes", e);
+        } catch (ExecutionException e) {
+            // a bug in a build (not a problem of the rules, which comes back as a result): rethrow it as it was
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static int threads() {
+        String set = System.getProperty(THREADS_PROPERTY);
+        if (set == null) {
+            set = System.getenv("ICE_RULES_BUILD_THREADS");
+        }
+        if (set != null) {
+            try {
+                return Math.max(1, Integer.parseInt(set.trim()));
+            } catch (NumberFormatException e) {
+                return 1;
+            }
+        }
+        return Runtime.getRuntime().availableProcessors();
+    }
+}
