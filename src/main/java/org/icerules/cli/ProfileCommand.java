@@ -11,6 +11,7 @@ import org.icerules.profile.ProfileSpec;
 import org.icerules.regime.RegimeCatalog;
 import org.icerules.report.ProfileReport;
 import org.icerules.report.ProfileTable;
+import org.icerules.yaml.DidYouMean;
 import org.icerules.yaml.IsoDate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -55,6 +56,10 @@ public final class ProfileCommand implements Callable<Integer> {
             + "in the rules folder)")
     Path profiles;
 
+    @Option(names = "--map", paramLabel = "ID", description = "only this map of the profiles file (repeatable; "
+            + "default: every map)")
+    List<String> maps = new ArrayList<>();
+
     @Option(names = "--format", description = "table (default), json or html")
     Format format = Format.table;
 
@@ -98,8 +103,8 @@ public final class ProfileCommand implements Callable<Integer> {
         all.forEach(p -> law.checkJurisdiction(p.jurisdiction()));
         RegimeCatalog catalog = rules.catalog();
         Path file = profiles != null ? profiles : catalog.rulesDir().resolve(ProfileFile.FILE);
-        ProfileSpec profileSpec = ProfileFile.load(file, profiles != null ? profiles.toString()
-                : RegimeCatalog.display(catalog.rulesDir(), file));
+        ProfileSpec profileSpec = only(ProfileFile.load(file, profiles != null ? profiles.toString()
+                : RegimeCatalog.display(catalog.rulesDir(), file)), maps);
         Profiler profiler = new Profiler(law, profileSpec);
         List<PlaceProfile> result = profiler.profile(List.copyOf(all), rules.set);
         Map<String, String> switches = new TreeMap<>();
@@ -112,6 +117,23 @@ public final class ProfileCommand implements Callable<Integer> {
         };
         output.write(spec, text);
         return 0;
+    }
+
+    /** The profiles with only the maps named (all when none is), in the file's order; an unknown id is refused. */
+    static ProfileSpec only(ProfileSpec spec, List<String> ids) {
+        List<String> known = spec.maps().stream().map(ProfileSpec.MapSpec::id).toList();
+        List<InputProblem> problems = new ArrayList<>();
+        for (String id : ids) {
+            if (!known.contains(id)) {
+                problems.add(new InputProblem("--map", 0, 0, "map", "unknown map '" + id + "'"
+                        + DidYouMean.hint(id, known) + "; known: " + String.join(", ", known)));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(problems);
+        }
+        return ids.isEmpty() ? spec : new ProfileSpec(spec.answers(), spec.mixed(),
+                spec.maps().stream().filter(m -> ids.contains(m.id())).toList());
     }
 
     /** "ID@YYYY-MM-DD" → a place; every malformed one is reported. */

@@ -140,4 +140,14 @@ class ProfileCommandTest {
         assertThat(unknown.status()).isEqualTo(2);
         assertThat(unknown.err()).contains("unknown jurisdiction 'denvr'").contains("did you mean 'denver'");
     }
+
+    @Test
+    void mapChoosesTheMapsShown() {
+        CliRunner ilrc = CliRunner.run(with(DENVER, "--map", "ilrc"));
+        assertThat(ilrc.status()).as(ilrc.err()).isZero();
+        assertThat(ilrc.out()).contains("ILRC map").doesNotContain("Fla. § 908.102");
+        CliRunner unknown = CliRunner.run(with(DENVER, "--map", "ilr"));
+        assertThat(unknown.status()).isEqualTo(2);
+        assertThat(unknown.err()).contains("unknown map 'ilr'").contains("did you mean 'ilrc'");
+    }
 }
