@@ -160,7 +160,7 @@ public final class ProfileReport {
                 for (PlaceProfile p : places) {
                     PlaceProfile.ItemAnswer a = p.itemsOf(m).stream().filter(i -> i.item().id().equals(item.id()))
                             .findFirst().orElseThrow();
-                    b.append("<td class=\"").append(a.limits() ? "forbidden" : a.partly() ? "conflict" : "silent")
+                    b.append("<td class=\"").append(a.limits() ? "limits" : a.partly() ? "partly" : "open")
                             .append("\"><strong>").append(Html.escape(a.word())).append("</strong>");
                     for (PlaceProfile.QuestionAnswer q : a.questions()) {
                         b.append("<br><span class=\"small\">").append(Html.escape(questionLine(q))).append("</span>");
