@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The law lives in rules/, not in the code: no regime id, provision id, switch name,
- * jurisdiction, level, kind or status of rules/ is written in src/main (the Java and the web
+ * jurisdiction, level, kind or status of rules/, and no map or item of rules/profiles.yaml, is
+ * written in src/main (the Java and the web
  * page, its script, style and API document). The names are gathered from rules/ itself, so a
  * new regime or category is covered the day it is added.
  *
@@ -118,6 +119,12 @@ class NoLegalLiteralsInCodeTest {
             }
         }
         items(map(RULES.resolve("jurisdictions.yaml")), "jurisdictions").forEach(j -> distinctive.add(text(j, "id")));
+        // the maps and items of the profiles: data too (a map id that is a plain word is refused quoted)
+        for (YNode.YMap m : items(map(RULES.resolve("profiles.yaml")), "maps")) {
+            String id = text(m, "id");
+            (id.matches(".*[-.0-9].*") ? distinctive : words).add(id);
+            items(m, "items").forEach(i -> distinctive.add(text(i, "id")));
+        }
         YNode.YMap categories = map(RULES.resolve("categories.yaml"));
         for (String list : List.of("levels", "kinds", "statuses")) {
             for (YNode.YMap c : items(categories, list)) {

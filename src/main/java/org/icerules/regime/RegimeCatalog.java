@@ -110,7 +110,7 @@ public final class RegimeCatalog {
     }
 
     /** A path as users see it: relative to the folder above {@code rules/}, e.g. {@code rules/city/x/a.drl}. */
-    static String display(Path rulesDir, Path file) {
+    public static String display(Path rulesDir, Path file) {
         Path base = rulesDir.toAbsolutePath().normalize().getParent();
         Path abs = file.toAbsolutePath().normalize();
         return base != null && abs.startsWith(base) ? base.relativize(abs).toString() : abs.toString();

@@ -33,6 +33,7 @@ public final class HtmlReport {
             .summary{color:#444;margin:.2em 0 .8em 1.5em}.small{font-size:.85em;color:#555}
             code{background:#f4f4f4;padding:0 .2em}dl.receipt dt{font-weight:bold}dl.receipt dd{margin:0 0 .4em 1em;font-family:monospace}
             caption{text-align:left;font-weight:bold;padding:.2em 0}table.case td{font-size:.95em}
+            td.limits{background:#e3ebfb}td.partly{background:#f6f0d6}
             """ + PrintStyle.CSS;
 
     private HtmlReport() {

@@ -184,8 +184,8 @@ public final class ScenarioLoader {
         return values;
     }
 
-    /** One fact's value, checked against its type; null (with a problem) when wrong. */
-    static Object readFactValue(YamlReader y, FactSpec f, YNode node, String key) {
+    /** One fact's value, checked against its type; null (with a problem) when wrong. Also read by the profiles file. */
+    public static Object readFactValue(YamlReader y, FactSpec f, YNode node, String key) {
         if (f.type() == FactType.BOOL) {
             return y.bool(node, key);
         }
