@@ -22,7 +22,10 @@ public enum Action {
     FUND_LEGAL_DEFENSE("pay for the person's lawyer in removal proceedings from a city fund"),
     CERTIFY_U_VISA("certify the person's helpfulness for a U-visa application"),
     NOTIFY_CONSULATE("tell the person's consulate about the detention"),
-    ENTER_DETENTION_AGREEMENT("enter into or keep an agreement to detain people for civil immigration purposes (e.g. to hold ICE detainees in its jail)");
+    ENTER_DETENTION_AGREEMENT("enter into or keep an agreement to detain people for civil immigration purposes (e.g. to hold ICE detainees in its jail)"),
+    TRANSFER_TO_ICE("hand the person over to ICE custody when they are released (without holding them longer)"),
+    GIVE_REQUEST_COPY("give the person a copy of ICE's hold, notification or transfer request, and say whether the agency will comply"),
+    NOTIFY_PERSON_OF_RELEASE_NOTICE("when ICE is told the release date, tell the person and their lawyer (or one person they designate) the same, in writing");
 
     private final String question;
 

@@ -53,6 +53,12 @@ public record Case(
         boolean jagGrantAccepted,
         @Fact(name = "agreement-287g", byDefault = "false", doc = "The agency has a 287(g) agreement with ICE")
         boolean agreement287g,
+        @Fact(name = "trust-act-criterion", byDefault = "none", doc = "A ground of California Gov. Code § 7282.5 the person meets (serious or violent felony, state-prison felony, a listed offence, another wobbler misdemeanor within 5 years, sex or arson registrant, federal aggravated felony, outstanding federal felony warrant, a magistrate's probable-cause finding on a serious felony charge), or none")
+        TrustActCriterion trustActCriterion,
+        @Fact(name = "information-public", byDefault = "false", doc = "The information the agency would give (release date, address) is available to the public, e.g. through a public inmate locator")
+        boolean informationPublic,
+        @Fact(name = "interview-consent", byDefault = "none", doc = "Before an ICE interview: none = no written consent form given; consented = form given and the person agreed; declined = form given and the person declined")
+        InterviewConsent interviewConsent,
         LocalDate date) {
 
     public Case {
