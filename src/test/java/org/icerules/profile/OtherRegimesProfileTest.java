@@ -7,11 +7,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.icerules.profile.Profiles.item;
 
 /**
- * FOR THE LEAD TO ENABLE AT MERGE: Los Angeles County and Travis County in 2018, whose regimes
- * other helpers are adding in parallel. Each test is skipped while its jurisdiction is not in
- * rules/jurisdictions.yaml. The words are my best reading of the law then in force; the
- * provisions are pinned by a fragment of their citation (the regimes' ids were not known when
- * this was written) — check both against the merged regimes and fix the test or the regime.
+ * Los Angeles County and Travis County in 2018: each item's word and a fragment of the citation
+ * of a provision that decides it (the California and Texas layers as encoded under rules/).
  */
 class OtherRegimesProfileTest {
 
@@ -35,9 +32,9 @@ class OtherRegimesProfileTest {
         expect(p, "ilrc", "no-notification", "limits", "7284.6");        // (a)(1)(C): no release dates (no serious conviction: the default)
         expect(p, "ilrc", "no-status-inquiries", "limits", "7284.6");    // (a)(1)(A): no inquiry into status
         expect(p, "ilrc", "no-assistance", "limits", "7284.6");          // (a)(1): no resources to investigate, detain, arrest
-        // (b)(5): SB 54 does not prevent interview access, which must follow the TRUTH Act
-        // (Cal. Gov't Code § 7283.1, consent form): allowed, not limited
-        expect(p, "ilrc", "limits-on-ice-access", "allows", null);
+        // interviews need the TRUTH Act's consent form first (Cal. Gov't Code § 7283.1(a)) and SB 54
+        // bars help beyond that ((a)(1)); (b)(5) lets a consented interview go ahead: partly limited
+        expect(p, "ilrc", "limits-on-ice-access", "partly", "7283.1");
         // SB 29 (Cal. Civ. Code § 1670.9, from 2018-01-01) bars NEW or expanded detention contracts;
         // if the California regimes encode it, expect "limits" with "1670.9"; if not, "silent"
         PlaceProfile.ItemAnswer contract = item(p, "ilrc", "no-detention-contract");
