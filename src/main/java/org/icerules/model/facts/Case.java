@@ -53,6 +53,10 @@ public record Case(
         boolean jagGrantAccepted,
         @Fact(name = "agreement-287g", byDefault = "false", doc = "The agency has a 287(g) agreement with ICE")
         boolean agreement287g,
+        @Fact(name = "offence", byDefault = "other", doc = "The gravest offence the person is booked on or was convicted of, where a regime lists offences by name (Texas Penal Code names); other = one no list names")
+        Offence offence,
+        @Fact(name = "proof-of-lawful-status", byDefault = "false", doc = "The person has given proof of U.S. citizenship or lawful immigration status, such as a Texas driver's license or similar government-issued identification")
+        boolean proofOfLawfulStatus,
         LocalDate date) {
 
     public Case {
