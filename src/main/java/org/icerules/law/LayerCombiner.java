@@ -18,6 +18,9 @@ import java.util.Set;
  * <ol>
  *   <li>{@link #preemptions}: a higher statute that forbids restricting an act (8 U.S.C. § 1373)
  *       displaces a lower layer's prohibition of it — shown as preempted, never as deciding;</li>
+ *   <li>{@link LevelPreemptions} (1b): a higher law that voids a named lower level's contrary rules
+ *       (a state statute over its cities and counties) displaces them where its provision decides;
+ *       its own answer — a requirement too — then stands;</li>
  *   <li>{@link #layerConflict}: a layer's own unresolved conflict is never hidden;</li>
  *   <li>{@link #requirementMeetsProhibition}: one layer requires what another forbids — a conflict
  *       between layers, both sides shown;</li>
@@ -41,7 +44,7 @@ public final class LayerCombiner {
     public static CombinedAnswer combine(Action action, List<LayerVerdict> layers) {
         List<LayerVerdict> laws = layers.stream().filter(l -> l.layer().isLaw()).toList();
         List<LayerVerdict> grants = layers.stream().filter(l -> !l.layer().isLaw()).toList();
-        List<Preemption> preempted = preemptions(action, laws);
+        List<Preemption> preempted = allPreemptions(action, laws);
         Set<String> displaced = new HashSet<>();
         preempted.forEach(p -> displaced.add(p.preempted().regime()));
         List<LayerVerdict> standing = laws.stream().filter(l -> !displaced.contains(l.layer().id())).toList();
@@ -96,6 +99,23 @@ public final class LayerCombiner {
                         }
                     }
                 }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Rules 1 and 1b together: what a higher statute protects ({@link #preemptions}) and what a
+     * higher law voids at named lower levels ({@link LevelPreemptions}); a lower provision is
+     * listed once, under the first that displaces it.
+     */
+    public static List<Preemption> allPreemptions(Action action, List<LayerVerdict> laws) {
+        List<Preemption> out = new ArrayList<>(preemptions(action, laws));
+        Set<String> seen = new HashSet<>();
+        out.forEach(p -> seen.add(p.preempted().regime() + ":" + p.preempted().provision().id()));
+        for (Preemption p : LevelPreemptions.of(action, laws)) {
+            if (seen.add(p.preempted().regime() + ":" + p.preempted().provision().id())) {
+                out.add(p);
             }
         }
         return out;

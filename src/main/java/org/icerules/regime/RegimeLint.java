@@ -2,6 +2,7 @@ package org.icerules.regime;
 
 import org.icerules.model.verdicts.Status;
 import org.icerules.model.facts.Action;
+import org.icerules.model.law.LevelPreemption;
 import org.icerules.model.law.Protection;
 import org.icerules.model.InputProblem;
 import org.icerules.model.law.Provision;
@@ -78,6 +79,15 @@ final class RegimeLint {
                         && r.status() == Status.PERMITTED)) {
                     problems.add(new InputProblem(yamlFile, 0, 0, "protects", "'" + pr.provision() + "' protects "
                             + a.id() + ", but no rule of that provision concludes permitted on it"));
+                }
+            }
+        }
+        for (LevelPreemption lp : regime.preempts()) {
+            for (Action a : lp.actions()) {
+                if (rules.stream().noneMatch(r -> r.provision().equals(lp.provision()) && r.concludes(a)
+                        && r.status() != null && r.status() != Status.SILENT)) {
+                    problems.add(new InputProblem(yamlFile, 0, 0, "preempts", "'" + lp.provision() + "' preempts on "
+                            + a.id() + ", but no rule of that provision concludes forbidden, permitted or required on it"));
                 }
             }
         }

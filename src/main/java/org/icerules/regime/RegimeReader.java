@@ -4,6 +4,7 @@ import org.icerules.model.facts.Action;
 import org.icerules.model.law.Award;
 import org.icerules.model.law.Basis;
 import org.icerules.model.InputException;
+import org.icerules.model.law.LevelPreemption;
 import org.icerules.model.law.Protection;
 import org.icerules.model.law.Provision;
 import org.icerules.model.law.Regime;
@@ -36,7 +37,8 @@ import java.util.Set;
 final class RegimeReader {
     private static final Set<String> BASES = new LinkedHashSet<>(List.of("text", "reported", "inferred"));
     private static final List<String> TOP_KEYS = List.of("id", "title", "short", "jurisdiction", "level", "kind",
-            "status", "dates", "validity", "sources", "provisions", "switches", "notes", "award", "protects");
+            "status", "dates", "validity", "sources", "provisions", "switches", "notes", "award", "protects",
+            "preempts");
 
     private RegimeReader() {
     }
@@ -71,13 +73,14 @@ final class RegimeReader {
         String notes = y.string(m, "", "notes", false);
         Award award = readAward(y, m, kind, categories);
         List<Protection> protects = readProtects(y, m, provisions);
+        List<LevelPreemption> preempts = readPreempts(y, m, provisions, level, categories);
         checkEventReadings(y, m, validity, switches);
         if (!y.problems().isEmpty()) {
             throw new InputException(y.problems());
         }
         return new Regime(id, title, shortName == null ? id : shortName, jurisdiction, level, kind, status,
                 dates, validity, sources, provisions, switches, notes, folder, award, protects,
-                categories.traits(level, kind, status));
+                preempts, categories.traits(level, kind, status));
     }
 
     private static Map<String, LocalDate> readDates(YamlReader y, YNode.YMap m) {
@@ -234,6 +237,53 @@ final class RegimeReader {
                 y.problem(pm, path + ".actions", "name at least one action the provision protects");
             }
             out.add(new Protection(provision, actions, y.string(pm, path, "note", false)));
+        }
+        return out;
+    }
+
+    /**
+     * {@code preempts: [{provision: <provision id>, levels: [city], actions: [hold-past-release],
+     * ground: "<cite: the words that forbid lower layers to rule otherwise>", note: …}]}. Each
+     * level must be one of categories.yaml and lower than the regime's own.
+     */
+    private static List<LevelPreemption> readPreempts(YamlReader y, YNode.YMap m, List<Provision> provisions,
+                                                      String ownLevel, LegalCategories categories) {
+        List<LevelPreemption> out = new ArrayList<>();
+        Set<String> declared = new HashSet<>();
+        provisions.forEach(p -> declared.add(p.id()));
+        List<String> levels = categories.levels();
+        int own = ownLevel == null ? levels.size() : levels.indexOf(ownLevel);
+        Set<String> lower = new LinkedHashSet<>(levels.subList(0, Math.max(own, 0)));
+        int i = 0;
+        for (YNode p : y.list(m, "", "preempts", false)) {
+            String path = "preempts[" + i++ + "]";
+            YNode.YMap pm = y.map(p, path);
+            if (pm == null) {
+                continue;
+            }
+            y.onlyKeys(pm, path, List.of("provision", "levels", "actions", "ground", "note"));
+            String provision = y.string(pm, path, "provision", true);
+            if (provision != null && !declared.contains(provision)) {
+                y.problem(pm.get("provision"), path + ".provision", "'" + provision
+                        + "' is not a provision declared in this regime.yaml" + DidYouMean.hint(provision, declared));
+            }
+            List<String> named = new ArrayList<>();
+            for (YNode l : y.list(pm, path, "levels", true)) {
+                String id = l instanceof YNode.YScalar sc ? sc.text() : null;
+                if (id == null || !lower.contains(id)) {
+                    y.problem(l, path + ".levels", "expected a level lower than '" + ownLevel + "', found "
+                            + (id == null ? YamlReader.describe(l) : "'" + id + "'")
+                            + (id == null ? "" : DidYouMean.hint(id, lower)) + "; allowed: " + String.join(", ", lower));
+                } else {
+                    named.add(id);
+                }
+            }
+            List<Action> actions = actions(y, pm, path);
+            if (actions.isEmpty()) {
+                y.problem(pm, path + ".actions", "name at least one action the provision preempts on");
+            }
+            String ground = y.string(pm, path, "ground", true);
+            out.add(new LevelPreemption(provision, named, actions, ground, y.string(pm, path, "note", false)));
         }
         return out;
     }

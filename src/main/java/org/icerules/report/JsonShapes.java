@@ -8,6 +8,7 @@ import org.icerules.model.law.Award;
 import org.icerules.model.facts.Case;
 import org.icerules.model.verdicts.Claim;
 import org.icerules.model.facts.FactSchema;
+import org.icerules.model.law.LevelPreemption;
 import org.icerules.model.law.Protection;
 import org.icerules.model.law.Provision;
 import org.icerules.model.law.Regime;
@@ -98,6 +99,9 @@ public final class JsonShapes {
         ArrayNode protects = Json.array();
         r.protects().forEach(p -> protects.add(protection(p)));
         n.set("protects", protects);
+        ArrayNode preempts = Json.array();
+        r.preempts().forEach(p -> preempts.add(levelPreemption(p)));
+        n.set("preempts", preempts);
         return n;
     }
 
@@ -136,6 +140,18 @@ public final class JsonShapes {
             a.add(n);
         }
         return a;
+    }
+
+    static ObjectNode levelPreemption(LevelPreemption p) {
+        ObjectNode n = Json.object();
+        n.put("provision", p.provision());
+        ArrayNode levels = Json.array();
+        p.levels().forEach(levels::add);
+        n.set("levels", levels);
+        n.set("actions", actionIds(p.actions()));
+        n.put("ground", p.ground());
+        n.put("note", p.note());
+        return n;
     }
 
     static ObjectNode protection(Protection p) {

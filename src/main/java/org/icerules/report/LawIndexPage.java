@@ -5,6 +5,7 @@ import org.icerules.regime.Glossary;
 import org.icerules.regime.RegimeCatalog;
 import org.icerules.regime.RuleInfo;
 import org.icerules.model.law.Basis;
+import org.icerules.model.law.LevelPreemption;
 import org.icerules.model.law.Protection;
 import org.icerules.model.law.Regime;
 import org.icerules.model.verdicts.Status;
@@ -136,7 +137,10 @@ final class LawIndexPage {
                 + "the layers' answers are combined, in this order:\n\n");
         out.append("1. **Preemption.** A statute that forbids lower governments to restrict an act declares it "
                 + "(`protects` in its regime.yaml). Where its provision permits the act, a lower layer's prohibition "
-                + "is shown as preempted and does not decide.\n");
+                + "is shown as preempted and does not decide. A law that forbids the levels below it to rule "
+                + "otherwise declares it too (`preempts`: levels, actions, ground). Where its provision decides, a "
+                + "contrary rule of a named lower level is shown as preempted, and the higher answer, a requirement "
+                + "included, stands.\n");
         out.append("2. A layer's own unresolved conflict stays a conflict.\n");
         out.append("3. A requirement in one layer meeting a prohibition in another is a conflict between layers, "
                 + "both sides shown.\n");
@@ -152,6 +156,12 @@ final class LawIndexPage {
                 String cite = r.provision(p.provision()).map(pr -> pr.cite()).orElse(p.provision());
                 protects.add(link(cell(r.shortName()), r.id() + ".md") + " protects "
                         + String.join(", ", p.actions().stream().map(a -> code(a.id())).toList())
+                        + " (" + link(cite, r.id() + ".md#" + p.provision()) + ")");
+            }
+            for (LevelPreemption p : r.preempts()) {
+                String cite = r.provision(p.provision()).map(pr -> pr.cite()).orElse(p.provision());
+                protects.add(link(cell(r.shortName()), r.id() + ".md") + " preempts " + String.join(", ", p.levels())
+                        + " rules on " + String.join(", ", p.actions().stream().map(a -> code(a.id())).toList())
                         + " (" + link(cite, r.id() + ".md#" + p.provision()) + ")");
             }
             if (r.isGrantCondition()) {

@@ -82,6 +82,7 @@ public final class LawJson {
             ObjectNode pn = Json.object();
             pn.set("provision", provision(p.preempted()));
             pn.set("by", provision(p.by()));
+            pn.put("ground", p.note());
             pre.add(pn);
         }
         n.set("preempted", pre);

@@ -5,6 +5,7 @@ import org.icerules.regime.CompiledRegime;
 import org.icerules.regime.Glossary;
 import org.icerules.regime.RuleInfo;
 import org.icerules.model.facts.Action;
+import org.icerules.model.law.LevelPreemption;
 import org.icerules.model.law.Protection;
 import org.icerules.model.law.Provision;
 import org.icerules.model.law.Regime;
@@ -51,6 +52,7 @@ final class RegimePage {
         facts(out);
         events(out);
         protects(out);
+        preempts(out);
         sources(out);
         if (regime.notes() != null) {
             out.append("## Notes\n\n").append(para(regime.notes())).append("\n\n");
@@ -110,6 +112,23 @@ final class RegimePage {
         for (Protection p : regime.protects()) {
             out.append("- ").append(actions(p.actions())).append(", by ").append(provisionLink(p.provision()));
             out.append(p.note() == null ? "" : ": " + para(p.note())).append('\n');
+        }
+        out.append('\n');
+    }
+
+    private void preempts(StringBuilder out) {
+        if (regime.preempts().isEmpty()) {
+            return;
+        }
+        out.append("## What it preempts in lower levels\n\n");
+        out.append("Where the provision below decides one of these acts, a rule of a lower layer at the levels "
+                + "named that says the contrary is shown as preempted (void to the extent of the conflict), and "
+                + "the provision's own answer stands.\n\n");
+        for (LevelPreemption p : regime.preempts()) {
+            out.append("- ").append(actions(p.actions())).append(", by ").append(provisionLink(p.provision()))
+                    .append(", over ").append(String.join(", ", p.levels())).append(" rules; ground: ")
+                    .append(para(p.ground()));
+            out.append(p.note() == null ? "" : ". " + para(p.note())).append('\n');
         }
         out.append('\n');
     }

@@ -215,4 +215,21 @@ class LawAndTimelineCommandTest {
         CliRunner named = CliRunner.run("law", "--rules", rules.toString(), "--jurisdiction", other, VALLES);
         assertThat(named.status()).isZero();
     }
+
+    @Test
+    void inAustinSb4OverridesTheCountyPolicyNamingBothProvisions() {
+        String travis = "scenarios/texas/travis-declined-detainer-2017.yaml";
+        CliRunner after = CliRunner.run("law", "--rules", "rules", "--jurisdiction", "austin", "--date", "2018-01-01",
+                "--include", "travis-county-sheriff-2017", travis);
+        assertThat(after.status()).isZero();
+        assertThat(row(after.out(), "hold-past-release")).contains("required")
+                .contains("Texas SB 4: Tex. Code Crim. Proc. art. 2.251(a)(1)").contains("preempted [");
+        assertThat(after.out()).contains("hold-past-release — preempted: Travis sheriff 2017: TCSO Policy on Cooperation "
+                + "with ICE (ICE detainer requests) (forbidden) by Texas SB 4: Tex. Code Crim. Proc. art. 2.251(a)(1)");
+        CliRunner before = CliRunner.run("law", "--rules", "rules", "--jurisdiction", "austin", travis);
+        assertThat(before.out()).contains("law in force on 2017-06-16 in austin");
+        assertThat(row(before.out(), "hold-past-release")).contains("forbidden")
+                .contains("Travis sheriff 2017: TCSO Policy on Cooperation with ICE (ICE detainer requests)")
+                .doesNotContain("preempted").doesNotContain("SB 4");
+    }
 }

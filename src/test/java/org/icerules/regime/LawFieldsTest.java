@@ -92,10 +92,35 @@ class LawFieldsTest {
     }
 
     @Test
+    void readsPreemptsOverALowerLevel() throws IOException {
+        Regime r = load(HEAD.formatted("statute") + """
+                preempts:
+                  - {provision: ok, levels: [city, state], actions: [share-status-info], ground: "§ 2: no local limits", note: why}
+                """);
+        assertThat(r.preempts()).singleElement().satisfies(p -> {
+            assertThat(p.provision()).isEqualTo("ok");
+            assertThat(p.levels()).containsExactly("city", "state");
+            assertThat(p.actions()).containsExactly(Action.SHARE_STATUS_INFO);
+            assertThat(p.ground()).isEqualTo("§ 2: no local limits");
+        });
+    }
+
+    @Test
+    void preemptsNamesOnlyLowerLevelsAndItsGround() {
+        Throwable t = catchThrowable(() -> load(HEAD.formatted("statute") + """
+                preempts:
+                  - {provision: ok, levels: [federal], actions: [share-status-info]}
+                """));
+        assertThat(t).isInstanceOf(InputException.class).hasMessageContaining("preempts[0].levels")
+                .hasMessageContaining("expected a level lower than 'federal'").hasMessageContaining("preempts[0].ground");
+    }
+
+    @Test
     void theFieldsAreOptional() throws IOException {
         Regime r = load(HEAD.formatted("statute"));
         assertThat(r.award()).isNull();
         assertThat(r.protects()).isEmpty();
+        assertThat(r.preempts()).isEmpty();
     }
 
     @Test

@@ -59,6 +59,10 @@ public record Case(
         boolean informationPublic,
         @Fact(name = "interview-consent", byDefault = "none", doc = "Before an ICE interview: none = no written consent form given; consented = form given and the person agreed; declined = form given and the person declined")
         InterviewConsent interviewConsent,
+        @Fact(name = "offence", byDefault = "other", doc = "The gravest offence the person is booked on or was convicted of, where a regime lists offences by name (Texas Penal Code names); other = one no list names")
+        Offence offence,
+        @Fact(name = "proof-of-lawful-status", byDefault = "false", doc = "The person has given proof of U.S. citizenship or lawful immigration status, such as a Texas driver's license or similar government-issued identification")
+        boolean proofOfLawfulStatus,
         LocalDate date) {
 
     public Case {

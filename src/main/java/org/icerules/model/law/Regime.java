@@ -16,17 +16,28 @@ import java.util.Optional;
  * @param dates    named dates (introduced, signed, in-force, …)
  * @param award    for grant conditions: the award at stake (null otherwise)
  * @param protects acts this regime forbids lower layers to restrict (preemption); usually empty
+ * @param preempts lower levels whose contrary rules this regime voids on some acts; usually empty
  * @param traits   what the categories file says of its level, kind and status
  */
 public record Regime(String id, String title, String shortName, String jurisdiction, String level,
                      String kind, String status, Map<String, LocalDate> dates, Validity validity,
                      List<Source> sources, List<Provision> provisions, List<SwitchSpec> switches,
                      String notes, Path folder, Award award, List<Protection> protects,
-                     RegimeTraits traits) {
+                     List<LevelPreemption> preempts, RegimeTraits traits) {
 
     public Regime {
         protects = protects == null ? List.of() : List.copyOf(protects);
+        preempts = preempts == null ? List.of() : List.copyOf(preempts);
         java.util.Objects.requireNonNull(traits, "traits");
+    }
+
+    /** A regime without {@code preempts} (tests build regimes this way). */
+    public Regime(String id, String title, String shortName, String jurisdiction, String level,
+                  String kind, String status, Map<String, LocalDate> dates, Validity validity,
+                  List<Source> sources, List<Provision> provisions, List<SwitchSpec> switches,
+                  String notes, Path folder, Award award, List<Protection> protects, RegimeTraits traits) {
+        this(id, title, shortName, jurisdiction, level, kind, status, dates, validity, sources, provisions,
+                switches, notes, folder, award, protects, List.of(), traits);
     }
 
     /** A regime built by hand, without an award or protections: law at the most local level (tests). */
@@ -35,7 +46,7 @@ public record Regime(String id, String title, String shortName, String jurisdict
                   List<Source> sources, List<Provision> provisions, List<SwitchSpec> switches,
                   String notes, Path folder) {
         this(id, title, shortName, jurisdiction, level, kind, status, dates, validity, sources, provisions,
-                switches, notes, folder, null, List.of(), RegimeTraits.LAW);
+                switches, notes, folder, null, List.of(), List.of(), RegimeTraits.LAW);
     }
 
     public Optional<Provision> provision(String provisionId) {
