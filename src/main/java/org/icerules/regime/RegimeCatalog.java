@@ -65,20 +65,21 @@ public final class RegimeCatalog {
         List<InputProblem> problems = new ArrayList<>();
         List<CompiledRegime> compiled = new ArrayList<>();
         Map<String, String> seenIds = new LinkedHashMap<>();
+        Variants variants = new Variants(rulesDir, categories);
         for (Path yaml : yamls) {
+            if (variants.defer(yaml)) {
+                continue; // a variant is built once its base is
+            }
             try {
-                CompiledRegime r = RegimeCompiler.compile(yaml, display(rulesDir, yaml), categories);
-                String previous = seenIds.putIfAbsent(r.id(), display(rulesDir, yaml));
-                if (previous != null) {
-                    problems.add(new InputProblem(display(rulesDir, yaml), 1, 1, "id",
-                            "regime id '" + r.id() + "' is already used by " + previous));
-                } else {
-                    compiled.add(r);
-                }
+                RegimeCompiler.Built b = RegimeCompiler.compile(yaml, display(rulesDir, yaml), categories);
+                variants.built(b);
+                add(b.compiled(), display(rulesDir, yaml), seenIds, compiled, problems);
             } catch (InputException e) {
                 problems.addAll(e.problems());
             }
         }
+        variants.compileAll(problems, (b, yaml) -> add(b.compiled(), display(rulesDir, yaml), seenIds, compiled,
+                problems));
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
@@ -90,6 +91,16 @@ public final class RegimeCatalog {
                 .thenComparing(r -> firstDate(r.regime()))
                 .thenComparing(CompiledRegime::id));
         return new RegimeCatalog(rulesDir, categories, compiled);
+    }
+
+    private static void add(CompiledRegime r, String display, Map<String, String> seenIds,
+                            List<CompiledRegime> compiled, List<InputProblem> problems) {
+        String previous = seenIds.putIfAbsent(r.id(), display);
+        if (previous != null) {
+            problems.add(new InputProblem(display, 1, 1, "id", "regime id '" + r.id() + "' is already used by " + previous));
+        } else {
+            compiled.add(r);
+        }
     }
 
     private static String firstDate(Regime r) {
