@@ -35,6 +35,7 @@ import java.time.LocalDate;
                 SampleBookingsCommand.class,
                 GlossaryCommand.class,
                 AskCommand.class,
+                NewRegimeCommand.class,
                 // one command per line: keeps parallel additions from colliding
                 CommandLine.HelpCommand.class,
         })
