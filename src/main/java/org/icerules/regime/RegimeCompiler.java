@@ -72,7 +72,7 @@ final class RegimeCompiler {
         Map<String, String> files = new LinkedHashMap<>();
         files.put(yamlDisplay, yamlText);
         drls.forEach(d -> files.put(d.display(), d.text()));
-        return build(regime, yamlDisplay, new Sources(drls, files), problems, (r, rules) -> r);
+        return build(regime, yamlDisplay, new Sources(drls, files), problems, (r, rules) -> r, p -> true);
     }
 
     private static void checkFolderName(Regime regime, Path folder, String yamlDisplay, List<InputProblem> problems) {
@@ -97,10 +97,12 @@ final class RegimeCompiler {
     /**
      * Parses, reads, lints and compiles a regime's rules (or takes them from the cache);
      * {@code fitted} adjusts the regime to its rules once they are known (a variant drops the
-     * inherited provisions no rule cites any more).
+     * inherited provisions no rule cites any more), and {@code needsRule} says which provisions must
+     * have a rule (a variant's own).
      */
     private static Built build(Regime declared, String yamlDisplay, Sources sources, List<InputProblem> problems,
-                               BiFunction<Regime, List<RuleInfo>, Regime> fitted) {
+                               BiFunction<Regime, List<RuleInfo>, Regime> fitted,
+                               java.util.function.Predicate<org.icerules.model.law.Provision> needsRule) {
         Map<String, String> files = sources.files();
         RuleBaseCache cache = RuleBaseCache.configured();
         String key = cache.enabled() ? RuleBaseCache.key(files) : null;
@@ -146,7 +148,7 @@ final class RegimeCompiler {
         }
         Regime regime = fitted.apply(declared, rules);
         if (readCleanly) { // with a rule unread, "provision has no rule" and the like would only be noise
-            problems.addAll(RegimeLint.check(regime, rules, yamlDisplay));
+            problems.addAll(RegimeLint.check(regime, rules, yamlDisplay, needsRule));
         }
         if (!problems.isEmpty()) {
             throw new InputException(problems);
@@ -206,7 +208,8 @@ final class RegimeCompiler {
         own.forEach(d -> files.put(d.display(), d.text()));
         try {
             return build(variant.regime(), yamlDisplay, new Sources(drls, files), problems,
-                    (r, rules) -> VariantReader.withoutUncited(r, variant.ownProvisions(), rules));
+                    (r, rules) -> VariantReader.withoutUncited(r, variant.ownProvisions(), rules),
+                    p -> variant.ownProvisions().contains(p.id()));
         } catch (InputException e) {
             throw new InputException(inVariant(e.problems(), base, variant.regime().id()));
         }

@@ -133,13 +133,17 @@ final class VariantReader {
     }
 
     /**
-     * The variant without the inherited provisions no rule cites any more (it removed or replaced
-     * every rule that encoded them): the law it reads still has them, the reading does not use them.
+     * The variant without the inherited provisions no rule cites or overrides any more (it removed
+     * or replaced every rule that encoded them): the law it reads still has them, the reading does
+     * not use them.
      * Its own provisions stay, so one without a rule is reported like any other.
      */
     static Regime withoutUncited(Regime r, Set<String> ownProvisions, List<RuleInfo> rules) {
         Set<String> cited = new java.util.HashSet<>();
-        rules.forEach(rule -> cited.add(rule.provision()));
+        rules.forEach(rule -> {
+            cited.add(rule.provision());
+            cited.addAll(rule.overrides()); // an exception left without its general rule is reported as such
+        });
         List<Provision> kept = r.provisions().stream()
                 .filter(p -> cited.contains(p.id()) || ownProvisions.contains(p.id())).toList();
         if (kept.size() == r.provisions().size()) {
