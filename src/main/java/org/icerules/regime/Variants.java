@@ -46,14 +46,19 @@ final class Variants {
     /** Notes the regime's id; true for a variant, which is kept to be built once its base is. */
     boolean defer(Path yaml) {
         String display = RegimeCatalog.display(rulesDir, yaml);
+        String folderName = yaml.getParent().getFileName().toString();
         YNode.YMap m;
         try {
-            List<YNode> docs = LocatedYaml.readAll(Files.readString(yaml, StandardCharsets.UTF_8), display);
+            String text = Files.readString(yaml, StandardCharsets.UTF_8);
+            if (!text.contains(VariantReader.EXTENDS)) { // most regimes: no need to parse twice
+                knownIds.add(folderName);
+                return false;
+            }
+            List<YNode> docs = LocatedYaml.readAll(text, display);
             m = docs.size() == 1 && docs.get(0) instanceof YNode.YMap map ? map : null;
         } catch (IOException | InputException e) {
             m = null; // reported when it is compiled
         }
-        String folderName = yaml.getParent().getFileName().toString();
         String id = m != null && m.get("id") instanceof YNode.YScalar s && s.text() != null ? s.text() : folderName;
         knownIds.add(id);
         YNode base = m == null ? null : m.get(VariantReader.EXTENDS);
