@@ -93,6 +93,24 @@ class NewRegimeCommandTest {
         }
     }
 
+    /** A reading is not law: law leaves the variant out unless it is included, and then says it is not in force. */
+    @Test
+    void lawCountsAReadingOnlyWhenIncluded() throws IOException {
+        Path rules = rules();
+        Files.copy(Path.of("rules/jurisdictions.yaml"), rules.resolve("jurisdictions.yaml"));
+        assertThat(CliRunner.run("new-regime", "--rules", rules.toString(), "--from", BASE, "my-reading").status())
+                .isZero();
+        Path file = tmp.resolve("call.yaml");
+        Files.writeString(file, "id: call\ntitle: a phone interview\ndate: 2019-09-01\nfacts:\n  interview-request: phone\n");
+        String scenario = file.toString();
+        CliRunner law = CliRunner.run("law", "--rules", rules.toString(), scenario);
+        assertThat(law.status()).as(law.err()).isZero();
+        assertThat(law.out()).contains("ordinance 2017").doesNotContain("my-reading");
+        CliRunner included = CliRunner.run("law", "--rules", rules.toString(), scenario, "--include", "my-reading");
+        assertThat(included.status()).as(included.err()).isZero();
+        assertThat(included.out()).contains("(my-reading) — city ordinance, NOT in force (interpretation): included as if it were");
+    }
+
     @Test
     void theHelpListsTheCommand() {
         assertThat(CliRunner.run("--help").out()).contains("new-regime");
