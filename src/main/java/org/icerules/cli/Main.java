@@ -36,6 +36,7 @@ import java.time.LocalDate;
                 GlossaryCommand.class,
                 AskCommand.class,
                 ProfileCommand.class,
+                NewRegimeCommand.class,
                 // one command per line: keeps parallel additions from colliding
                 CommandLine.HelpCommand.class,
         })

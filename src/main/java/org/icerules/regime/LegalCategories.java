@@ -30,9 +30,14 @@ public final class LegalCategories {
     private static final String BINDS_AS_LAW = "law";
     private static final String BINDS_BY_GRANT = "grant";
     private static final Set<String> BINDS = new LinkedHashSet<>(List.of(BINDS_AS_LAW, BINDS_BY_GRANT));
+    /** The key that marks the status a variant ({@code extends:}) has unless it names one. */
+    static final String VARIANT_DEFAULT = "variant-default";
 
-    /** One category: its id, what it means, and for a kind or a status what the tool makes of it. */
-    public record Category(String id, String meaning, boolean grant, boolean neverInForce) {
+    /**
+     * One category: its id, what it means, and for a kind or a status what the tool makes of it
+     * ({@code variantDefault}: the status a variant has unless its regime.yaml names one).
+     */
+    public record Category(String id, String meaning, boolean grant, boolean neverInForce, boolean variantDefault) {
     }
 
     private final Map<String, Category> levels;
@@ -79,7 +84,12 @@ public final class LegalCategories {
         y.onlyKeys(root, "", List.of("levels", "kinds", "statuses"));
         List<Category> levels = list(y, root, "levels", List.of());
         List<Category> kinds = list(y, root, "kinds", List.of("binds"));
-        List<Category> statuses = list(y, root, "statuses", List.of("never-in-force"));
+        List<Category> statuses = list(y, root, "statuses", List.of("never-in-force", VARIANT_DEFAULT));
+        List<Category> defaults = statuses.stream().filter(Category::variantDefault).toList();
+        if (defaults.size() > 1) {
+            y.problem(root.get("statuses"), "statuses", "only one status may be " + VARIANT_DEFAULT + " (found "
+                    + String.join(", ", defaults.stream().map(Category::id).toList()) + ")");
+        }
         if (!y.problems().isEmpty()) {
             throw new InputException(y.problems());
         }
@@ -116,7 +126,11 @@ public final class LegalCategories {
             if (extra.contains("never-in-force") && m.get("never-in-force") != null) {
                 never = Boolean.TRUE.equals(y.bool(m.get("never-in-force"), path + ".never-in-force"));
             }
-            out.add(new Category(id, meaning, grant, never));
+            boolean variantDefault = false;
+            if (extra.contains(VARIANT_DEFAULT) && m.get(VARIANT_DEFAULT) != null) {
+                variantDefault = Boolean.TRUE.equals(y.bool(m.get(VARIANT_DEFAULT), path + "." + VARIANT_DEFAULT));
+            }
+            out.add(new Category(id, meaning, grant, never, variantDefault));
         }
         if (out.isEmpty() && root.get(key) instanceof YNode.YList) {
             y.problem(root.get(key), key, "is empty: name at least one");
@@ -145,6 +159,11 @@ public final class LegalCategories {
     /** The statuses that never were law. */
     public List<String> neverInForceStatuses() {
         return statuses.values().stream().filter(Category::neverInForce).map(Category::id).toList();
+    }
+
+    /** The status a variant ({@code extends:}) has unless its regime.yaml names one, if the file marks one. */
+    public java.util.Optional<String> variantStatus() {
+        return statuses.values().stream().filter(Category::variantDefault).map(Category::id).findFirst();
     }
 
     public boolean bindsByGrant(String kind) {

@@ -65,29 +65,26 @@ public final class RegimeCatalog {
         List<InputProblem> problems = new ArrayList<>();
         List<CompiledRegime> compiled = new ArrayList<>();
         Map<String, String> seenIds = new LinkedHashMap<>();
-        List<Built> built = ParallelBuild.each(yamls, yaml -> {
+        Variants variants = new Variants(rulesDir, categories);
+        List<Path> bases = yamls.stream().filter(yaml -> !variants.defer(yaml)).toList(); // a variant waits for its base
+        List<Built> built = ParallelBuild.each(bases, yaml -> {
             try {
                 return new Built(RegimeCompiler.compile(yaml, display(rulesDir, yaml), categories), null);
             } catch (InputException e) {
                 return new Built(null, e);
             }
         });
-        for (int i = 0; i < yamls.size(); i++) { // in file order, whichever finished first
-            Path yaml = yamls.get(i);
+        for (int i = 0; i < bases.size(); i++) { // in file order, whichever finished first
             Built b = built.get(i);
             if (b.refused() != null) {
                 problems.addAll(b.refused().problems());
                 continue;
             }
-            CompiledRegime r = b.regime();
-            String previous = seenIds.putIfAbsent(r.id(), display(rulesDir, yaml));
-            if (previous != null) {
-                problems.add(new InputProblem(display(rulesDir, yaml), 1, 1, "id",
-                        "regime id '" + r.id() + "' is already used by " + previous));
-            } else {
-                compiled.add(r);
-            }
+            variants.built(b.build());
+            add(b.build().compiled(), display(rulesDir, bases.get(i)), seenIds, compiled, problems);
         }
+        variants.compileAll(problems, (b, yaml) -> add(b.compiled(), display(rulesDir, yaml), seenIds, compiled,
+                problems));
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
@@ -101,8 +98,18 @@ public final class RegimeCatalog {
         return new RegimeCatalog(rulesDir, categories, compiled);
     }
 
-    /** One regime's build: the compiled regime, or the problems that refused it. */
-    private record Built(CompiledRegime regime, InputException refused) {
+    private static void add(CompiledRegime r, String display, Map<String, String> seenIds,
+                            List<CompiledRegime> compiled, List<InputProblem> problems) {
+        String previous = seenIds.putIfAbsent(r.id(), display);
+        if (previous != null) {
+            problems.add(new InputProblem(display, 1, 1, "id", "regime id '" + r.id() + "' is already used by " + previous));
+        } else {
+            compiled.add(r);
+        }
+    }
+
+    /** One regime's build, or the problems that refused it. */
+    private record Built(RegimeCompiler.Built build, InputException refused) {
     }
 
     private static String firstDate(Regime r) {

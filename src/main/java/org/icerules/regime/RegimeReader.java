@@ -36,7 +36,7 @@ import java.util.Set;
  */
 final class RegimeReader {
     private static final Set<String> BASES = new LinkedHashSet<>(List.of("text", "reported", "inferred"));
-    private static final List<String> TOP_KEYS = List.of("id", "title", "short", "jurisdiction", "level", "kind",
+    static final List<String> TOP_KEYS = List.of("id", "title", "short", "jurisdiction", "level", "kind",
             "status", "dates", "validity", "sources", "provisions", "switches", "notes", "award", "protects",
             "preempts");
 
@@ -45,20 +45,9 @@ final class RegimeReader {
 
     static Regime read(String text, String file, Path folder, LegalCategories categories) {
         YamlReader y = new YamlReader(file);
-        List<YNode> docs = LocatedYaml.readAll(text, file);
-        if (docs.size() != 1) {
-            y.problem(1, 1, null, "expected exactly one YAML document, found " + docs.size());
-            throw new InputException(y.problems());
-        }
-        YNode.YMap m = y.map(docs.get(0), "");
-        if (m == null) {
-            throw new InputException(y.problems());
-        }
+        YNode.YMap m = document(y, text, file);
         y.onlyKeys(m, "", TOP_KEYS);
-        String id = y.string(m, "", "id", true);
-        if (id != null && !id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
-            y.problem(m.get("id"), "id", "a regime id is kebab-case (lower-case words and digits joined by '-')");
-        }
+        String id = readId(y, m);
         String title = y.string(m, "", "title", true);
         String shortName = y.string(m, "", "short", false);
         String jurisdiction = y.string(m, "", "jurisdiction", true);
@@ -83,7 +72,29 @@ final class RegimeReader {
                 preempts, categories.traits(level, kind, status));
     }
 
-    private static Map<String, LocalDate> readDates(YamlReader y, YNode.YMap m) {
+    /** The one document of a regime.yaml, as a map; throws with the problem when it is not one. */
+    static YNode.YMap document(YamlReader y, String text, String file) {
+        List<YNode> docs = LocatedYaml.readAll(text, file);
+        if (docs.size() != 1) {
+            y.problem(1, 1, null, "expected exactly one YAML document, found " + docs.size());
+            throw new InputException(y.problems());
+        }
+        YNode.YMap m = y.map(docs.get(0), "");
+        if (m == null) {
+            throw new InputException(y.problems());
+        }
+        return m;
+    }
+
+    static String readId(YamlReader y, YNode.YMap m) {
+        String id = y.string(m, "", "id", true);
+        if (id != null && !id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            y.problem(m.get("id"), "id", "a regime id is kebab-case (lower-case words and digits joined by '-')");
+        }
+        return id;
+    }
+
+    static Map<String, LocalDate> readDates(YamlReader y, YNode.YMap m) {
         Map<String, LocalDate> dates = new LinkedHashMap<>();
         YNode n = m.get("dates");
         if (n == null) {
@@ -105,7 +116,7 @@ final class RegimeReader {
         return dates;
     }
 
-    private static Validity readValidity(YamlReader y, YNode.YMap m) {
+    static Validity readValidity(YamlReader y, YNode.YMap m) {
         YNode n = m.get("validity");
         if (n == null) {
             return new Validity(null, null, List.of());
@@ -154,7 +165,7 @@ final class RegimeReader {
     }
 
     /** Every switch an event's {@code reading} names is declared here, with one of its values. */
-    private static void checkEventReadings(YamlReader y, YNode.YMap m, Validity validity, List<SwitchSpec> switches) {
+    static void checkEventReadings(YamlReader y, YNode.YMap m, Validity validity, List<SwitchSpec> switches) {
         YNode.YMap vm = m.get("validity") instanceof YNode.YMap v ? v : null;
         if (vm == null) {
             return;
@@ -180,7 +191,7 @@ final class RegimeReader {
     }
 
     /** {@code award: {amount: 694535, currency: USD, date: 2018-10-10, note: …}} — a kind that binds by a grant only. */
-    private static Award readAward(YamlReader y, YNode.YMap m, String kind, LegalCategories categories) {
+    static Award readAward(YamlReader y, YNode.YMap m, String kind, LegalCategories categories) {
         YNode n = m.get("award");
         if (n == null) {
             return null;
@@ -215,7 +226,7 @@ final class RegimeReader {
     }
 
     /** {@code protects: [{provision: <provision id>, actions: [share-status-info], note: …}]}. */
-    private static List<Protection> readProtects(YamlReader y, YNode.YMap m, List<Provision> provisions) {
+    static List<Protection> readProtects(YamlReader y, YNode.YMap m, List<Provision> provisions) {
         List<Protection> out = new ArrayList<>();
         Set<String> declared = new HashSet<>();
         provisions.forEach(p -> declared.add(p.id()));
@@ -246,7 +257,7 @@ final class RegimeReader {
      * ground: "<cite: the words that forbid lower layers to rule otherwise>", note: …}]}. Each
      * level must be one of categories.yaml and lower than the regime's own.
      */
-    private static List<LevelPreemption> readPreempts(YamlReader y, YNode.YMap m, List<Provision> provisions,
+    static List<LevelPreemption> readPreempts(YamlReader y, YNode.YMap m, List<Provision> provisions,
                                                       String ownLevel, LegalCategories categories) {
         List<LevelPreemption> out = new ArrayList<>();
         Set<String> declared = new HashSet<>();
@@ -305,7 +316,7 @@ final class RegimeReader {
         return out;
     }
 
-    private static List<Source> readSources(YamlReader y, YNode.YMap m) {
+    static List<Source> readSources(YamlReader y, YNode.YMap m) {
         List<Source> sources = new ArrayList<>();
         int i = 0;
         for (YNode s : y.list(m, "", "sources", true)) {
@@ -323,7 +334,7 @@ final class RegimeReader {
         return sources;
     }
 
-    private static List<Provision> readProvisions(YamlReader y, YNode.YMap m) {
+    static List<Provision> readProvisions(YamlReader y, YNode.YMap m) {
         List<Provision> provisions = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         int i = 0;
@@ -346,7 +357,7 @@ final class RegimeReader {
         return provisions;
     }
 
-    private static List<SwitchSpec> readSwitches(YamlReader y, YNode.YMap m, String regimeId) {
+    static List<SwitchSpec> readSwitches(YamlReader y, YNode.YMap m, String regimeId) {
         List<SwitchSpec> switches = new ArrayList<>();
         int i = 0;
         for (YNode s : y.list(m, "", "switches", false)) {
