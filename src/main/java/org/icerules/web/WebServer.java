@@ -2,6 +2,7 @@ package org.icerules.web;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
@@ -54,34 +55,43 @@ public final class WebServer implements AutoCloseable {
 
     /** Starts listening; port 0 picks a free port. Returns this server, now answering. */
     public WebServer start(String host, int port) {
+        routes.clear();
         app = Javalin.create(config -> {
-            config.showJavalinBanner = false;
-            config.startupWatcherEnabled = false;
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.startup.startupWatcherEnabled = false;
             config.http.prefer405over404 = true;
             config.http.maxRequestSize = RequestBody.MAX_BYTES;
+            routes(config.routes);
+            errors(config.routes);
         });
-        routes.clear();
-        assets.forEach((path, asset) -> get(path, ctx -> send(ctx, asset.bytes(), asset.contentType())));
-        documents.forEach((path, body) -> get(path, ctx -> send(ctx, body, JSON)));
-        post("/api/evaluate", ctx -> sendJson(ctx, Matrix.evaluate(evaluator, caseRequest(ctx, false))));
-        post("/api/explain", ctx -> sendJson(ctx, Explanations.explain(evaluator, caseRequest(ctx, true))));
-        get("/api/diff", ctx -> send(ctx, diffs.diff(ctx.queryParam("a"), ctx.queryParam("b")), JSON));
-        app.exception(ApiError.class, (e, ctx) -> error(ctx, e));
-        app.exception(InputException.class, (e, ctx) -> error(ctx, ApiError.of(e)));
-        app.exception(HttpResponseException.class, (e, ctx) -> error(ctx,
+        app.start(host, port);
+        return this;
+    }
+
+    private void routes(RoutesConfig r) {
+        assets.forEach((path, asset) -> get(r, path, ctx -> send(ctx, asset.bytes(), asset.contentType())));
+        documents.forEach((path, body) -> get(r, path, ctx -> send(ctx, body, JSON)));
+        post(r, "/api/evaluate", ctx -> sendJson(ctx, Matrix.evaluate(evaluator, caseRequest(ctx, false))));
+        post(r, "/api/explain", ctx -> sendJson(ctx, Explanations.explain(evaluator, caseRequest(ctx, true))));
+        get(r, "/api/diff", ctx -> send(ctx, diffs.diff(ctx.queryParam("a"), ctx.queryParam("b")), JSON));
+    }
+
+    private static void errors(RoutesConfig r) {
+        r.exception(ApiError.class, (e, ctx) -> error(ctx, e));
+        r.exception(InputException.class, (e, ctx) -> error(ctx, ApiError.of(e)));
+        r.exception(HttpResponseException.class, (e, ctx) -> error(ctx,
                 new ApiError(e.getStatus(), null, e.getMessage())));
-        app.exception(Exception.class, (e, ctx) -> {
+        r.exception(Exception.class, (e, ctx) -> {
             System.err.println("ice-rules: serve: internal error on " + ctx.method() + " " + ctx.path() + ": " + e);
             error(ctx, new ApiError(500, null, "internal error: " + e.getClass().getSimpleName()));
         });
-        app.error(404, ctx -> {
+        r.error(404, ctx -> {
             if (ctx.result() == null) {
                 error(ctx, new ApiError(404, null, "no such page or endpoint: " + ctx.path()));
             }
         });
-        app.error(405, ctx -> error(ctx, new ApiError(405, null, "method " + ctx.method() + " not allowed on " + ctx.path())));
-        app.start(host, port);
-        return this;
+        r.error(405, ctx -> error(ctx, new ApiError(405, null, "method " + ctx.method() + " not allowed on " + ctx.path())));
     }
 
     /** Every route served, as {@code "GET /api/regimes"}, in a stable order (the OpenAPI test reads it). */
@@ -89,14 +99,14 @@ public final class WebServer implements AutoCloseable {
         return routes.stream().sorted().toList();
     }
 
-    private void get(String path, Handler h) {
+    private void get(RoutesConfig r, String path, Handler h) {
         routes.add("GET " + path);
-        app.get(path, h);
+        r.get(path, h);
     }
 
-    private void post(String path, Handler h) {
+    private void post(RoutesConfig r, String path, Handler h) {
         routes.add("POST " + path);
-        app.post(path, h);
+        r.post(path, h);
     }
 
     public int port() {
