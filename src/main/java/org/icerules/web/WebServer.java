@@ -74,6 +74,11 @@ public final class WebServer implements AutoCloseable {
         return this;
     }
 
+    /** Whether the text is a host name or an address as a Host header spells it (IPv6 in brackets). */
+    public static boolean isHostName(String text) {
+        return HostCheck.isHostName(text);
+    }
+
     /** Whether binding this address lets other machines connect (anything but a loopback address). */
     public static boolean reachableFromOtherMachines(String host) {
         return !HostCheck.isLoopback(host);
