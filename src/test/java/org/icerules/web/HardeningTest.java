@@ -1,7 +1,6 @@
 package org.icerules.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.icerules.regime.RegimeCatalog;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,18 +10,12 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.stream.Stream;
+import org.icerules.web.RawHttp.Answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,7 +25,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * it is JSON. Requests go over a raw socket, so the test controls every byte (Host included).
  */
 class HardeningTest {
-    static final ObjectMapper JSON = new ObjectMapper();
     static final String CASE = "{\"date\": \"2016-12-20\", \"facts\": {\"detainer\": \"i-247a\"}}";
     static WebServer server;
     static int port;
@@ -58,40 +50,9 @@ class HardeningTest {
         server.close();
     }
 
-    record Raw(int status, Map<String, String> headers, String body) {
-        JsonNode json() {
-            try {
-                return JSON.readTree(body);
-            } catch (IOException e) {
-                throw new AssertionError("not JSON: " + body, e);
-            }
-        }
-    }
-
-    /** Sends the bytes as they are and reads the whole answer (the request says Connection: close). */
-    static Raw raw(String request) {
-        return raw(request.getBytes(StandardCharsets.ISO_8859_1));
-    }
-
-    static Raw raw(byte[] request) {
-        try (Socket s = new Socket("127.0.0.1", port)) {
-            s.setSoTimeout(20_000);
-            OutputStream out = s.getOutputStream();
-            out.write(request);
-            out.flush();
-            InputStream in = s.getInputStream();
-            String all = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            int split = all.indexOf("\r\n\r\n");
-            String[] lines = all.substring(0, split).split("\r\n");
-            Map<String, String> headers = new LinkedHashMap<>();
-            for (int i = 1; i < lines.length; i++) {
-                int colon = lines[i].indexOf(':');
-                headers.put(lines[i].substring(0, colon).toLowerCase(Locale.ROOT), lines[i].substring(colon + 1).trim());
-            }
-            return new Raw(Integer.parseInt(lines[0].split(" ")[1]), headers, all.substring(split + 4));
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
+    /** The answer to the bytes, sent as they are. */
+    static Answer raw(String request) {
+        return RawHttp.send(port, request);
     }
 
     static String host() {
@@ -99,17 +60,14 @@ class HardeningTest {
     }
 
     static String get(String target, String host) {
-        return "GET " + target + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n";
+        return RawHttp.get(target, host);
     }
 
     static String post(String target, String contentType, String body) {
-        byte[] b = body.getBytes(StandardCharsets.UTF_8);
-        return "POST " + target + " HTTP/1.1\r\nHost: " + host() + "\r\n"
-                + (contentType == null ? "" : "Content-Type: " + contentType + "\r\n")
-                + "Content-Length: " + b.length + "\r\nConnection: close\r\n\r\n" + body;
+        return RawHttp.request(port, "POST", target, contentType, body);
     }
 
-    static void assertSecurityHeaders(Raw r, String what) {
+    static void assertSecurityHeaders(Answer r, String what) {
         assertThat(r.headers()).as(what + ": " + r.headers())
                 .containsEntry("x-content-type-options", "nosniff")
                 .containsEntry("referrer-policy", "no-referrer")
@@ -153,7 +111,7 @@ class HardeningTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("errors")
     void everyErrorIsJsonInTheOneShapeWithTheSecurityHeaders(String what, String request, int status) {
-        Raw r = raw(request);
+        Answer r = raw(request);
         assertThat(r.status()).as(what + ": " + r.body()).isEqualTo(status);
         assertThat(r.headers().get("content-type")).as(what).startsWith("application/json");
         assertSecurityHeaders(r, what);
@@ -169,7 +127,7 @@ class HardeningTest {
         PrintStream was = System.err;
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
-        Raw r;
+        Answer r;
         try {
             r = raw(get("/test/bug", host()));
         } finally {
@@ -184,7 +142,7 @@ class HardeningTest {
 
     @Test
     void theHostCheckNamesTheAddressesThatWork() {
-        Raw r = raw(get("/api/actions", "rebind.attacker.example:" + port));
+        Answer r = raw(get("/api/actions", "rebind.attacker.example:" + port));
         assertThat(r.json().get("error").asText()).contains("'rebind.attacker.example:" + port + "'")
                 .contains("http://127.0.0.1:" + port + "/").contains("--allow-host");
     }
@@ -200,7 +158,7 @@ class HardeningTest {
     @Test
     void thePageAndItsAssetsCarryTheSecurityHeaders() {
         for (String path : List.of("/", "/app.js", "/style.css", "/api/openapi.json", "/api/regimes")) {
-            Raw r = raw(get(path, host()));
+            Answer r = raw(get(path, host()));
             assertThat(r.status()).as(path).isEqualTo(200);
             assertSecurityHeaders(r, path);
             assertThat(r.headers().get("cache-control")).as(path).isEqualTo("no-cache");
@@ -209,7 +167,7 @@ class HardeningTest {
 
     @Test
     void answersToACaseAreNotStored() {
-        Raw r = raw(post("/api/evaluate", "application/json; charset=UTF-8", CASE));
+        Answer r = raw(post("/api/evaluate", "application/json; charset=UTF-8", CASE));
         assertThat(r.status()).as(r.body()).isEqualTo(200);
         assertSecurityHeaders(r, "evaluate");
         assertThat(r.headers().get("cache-control")).isEqualTo("no-store");
@@ -224,7 +182,7 @@ class HardeningTest {
 
     @Test
     void theContentTypeRefusalSaysWhatToSend() {
-        Raw r = raw(post("/api/evaluate", "text/plain", CASE));
+        Answer r = raw(post("/api/evaluate", "text/plain", CASE));
         assertThat(r.json().get("error").asText()).contains("Content-Type: application/json").contains("'text/plain'");
     }
 
