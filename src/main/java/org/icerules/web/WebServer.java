@@ -103,7 +103,10 @@ public final class WebServer implements AutoCloseable {
             });
             config.jetty.modifyServer(server -> server.setErrorHandler(new ErrorResponses.JettyErrors()));
             config.router.javaLangErrorHandler(ErrorResponses::javaLangError);
-            config.routes.before(hosts::check);
+            config.routes.before(ctx -> {
+                SecurityHeaders.apply(ctx::header, SecurityHeaders.NO_STORE); // even where no handler of ours answers
+                hosts.check(ctx);
+            });
             routes(config.routes);
             testRoutes.accept(config.routes);
             ErrorResponses.register(config.routes);

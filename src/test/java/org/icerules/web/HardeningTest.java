@@ -87,6 +87,8 @@ class HardeningTest {
                 Arguments.of("wrong method", "DELETE /api/regimes HTTP/1.1\r\nHost: " + host() + "\r\nConnection: close\r\n\r\n", 405),
                 Arguments.of("GET on a POST endpoint", get("/api/evaluate", host()), 405),
                 Arguments.of("malformed JSON", post("/api/evaluate", "application/json", "{\"date\":"), 400),
+                Arguments.of("broken %-escape in the query", get("/api/diff?a=%zz&b=denver-ordinance-2017", host()), 400),
+                Arguments.of("query not UTF-8", get("/api/diff?a=%E0%80&b=denver-ordinance-2017", host()), 400),
                 Arguments.of("unknown query parameter", get("/api/diff?a=denver-practice-2014&b=denver-ordinance-2017&c=1", host()), 400),
                 Arguments.of("query parameter twice", get("/api/diff?a=denver-practice-2014&a=denver-ordinance-2017", host()), 400),
                 Arguments.of("too large", post("/api/evaluate", "application/json", big), 413),
@@ -163,6 +165,20 @@ class HardeningTest {
             assertSecurityHeaders(r, path);
             assertThat(r.headers().get("cache-control")).as(path).isEqualTo("no-cache");
         }
+    }
+
+    @Test
+    void headAnswersCarryTheSecurityHeadersToo() {
+        for (String path : List.of("/", "/api/regimes", "/nope")) {
+            Answer r = raw("HEAD " + path + " HTTP/1.1\r\nHost: " + host() + "\r\nConnection: close\r\n\r\n");
+            assertSecurityHeaders(r, "HEAD " + path);
+        }
+    }
+
+    @Test
+    void aMalformedQuerySaysSo() {
+        Answer r = raw(get("/api/diff?a=%zz&b=denver-ordinance-2017", host()));
+        assertThat(r.json().get("error").asText()).startsWith("malformed query: 'a=%zz'");
     }
 
     @Test
