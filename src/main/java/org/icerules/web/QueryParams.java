@@ -63,6 +63,6 @@ final class QueryParams {
     private static ApiError malformed(String part) {
         String shown = part.length() > 60 ? part.substring(0, 60) + "…" : part;
         return ApiError.badRequest(null, "malformed query: '" + shown.replaceAll("[^\\x20-\\x7e]", "?")
-                + "' is not %-encoded UTF-8 (write a regime id as it is, e.g. ?a=denver-practice-2014)");
+                + "' is not %-encoded UTF-8 (write each value as it is, or %-encode its UTF-8 bytes)");
     }
 }
