@@ -11,6 +11,8 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -25,6 +27,12 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", paramLabel = "ADDRESS",
             description = "the address to bind (default 127.0.0.1: only this machine can connect)")
     String host = WebServer.DEFAULT_HOST;
+
+    @Option(names = "--allow-host", paramLabel = "NAME",
+            description = "a further name the browser may use for this server when it is bound to this machine only "
+                    + "(e.g. a reverse proxy's name; repeatable). Other names are refused, so that a web page "
+                    + "elsewhere cannot reach the workbench by pointing its own name at 127.0.0.1")
+    List<String> allowHosts = new ArrayList<>();
 
     @Option(names = "--scenarios", paramLabel = "DIR",
             description = "the scenario library offered as presets (default: scenarios/ beside the rules folder)")
@@ -49,8 +57,14 @@ public final class ServeCommand implements Callable<Integer> {
             throw new InputException(new InputProblem(scenarios.toString(), 0, 0, null,
                     "no such folder (--scenarios names the folder of presets)"));
         }
+        for (String name : allowHosts) {
+            if (!WebServer.isHostName(name)) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--allow-host takes a host name "
+                        + "(letters, digits, '.' and '-'; an IPv6 address in brackets), found '" + name + "'");
+            }
+        }
         Path presets = scenarios != null ? scenarios : rules.defaultScenarios();
-        WebServer server = new WebServer(rules.catalog(), presets);
+        WebServer server = new WebServer(rules.catalog(), presets).allowHosts(allowHosts);
         try {
             server.start(host, port);
         } catch (RuntimeException e) {
@@ -63,6 +77,13 @@ public final class ServeCommand implements Callable<Integer> {
         }
         Thread hook = new Thread(stop::countDown, "ice-rules-serve-stop");
         Runtime.getRuntime().addShutdownHook(hook);
+        if (WebServer.reachableFromOtherMachines(host)) {
+            spec.commandLine().getErr().println("ice-rules: warning: listening on " + (WebServer.isEveryInterface(host)
+                    ? "every network interface (" + host + ")" : host) + ": anyone who can reach this machine on port "
+                    + server.port() + " can use the workbench, and it has no login; the default --host 127.0.0.1 "
+                    + "keeps it to this machine");
+            spec.commandLine().getErr().flush();
+        }
         PrintWriter out = spec.commandLine().getOut();
         String shownHost = host.contains(":") ? "[" + host + "]" : host;
         out.println("ice-rules workbench: http://" + shownHost + ":" + server.port() + "/");

@@ -5,6 +5,7 @@ import org.icerules.model.facts.Case;
 import org.icerules.model.facts.FactSchema;
 import org.icerules.model.facts.FactSpec;
 import org.icerules.model.facts.FactType;
+import org.icerules.model.facts.NumberRange;
 import org.icerules.model.InputException;
 import org.icerules.model.InputProblem;
 import org.icerules.model.Scenario;
@@ -207,6 +208,10 @@ public final class ScenarioLoader {
                 }
                 if (d < 0) {
                     y.problem(s, key, "expected a number >= 0, found " + s.text() + " (hours cannot be negative)");
+                    return null;
+                }
+                if (NumberRange.tooLarge(d)) {
+                    y.problem(s, key, NumberRange.tooLargeProblem(s.text()));
                     return null;
                 }
                 return d;

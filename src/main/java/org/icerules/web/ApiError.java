@@ -11,22 +11,31 @@ import java.util.List;
 /**
  * A request the server refuses: an HTTP status, the field at fault (a dotted path such as
  * {@code facts.detainer}, or null when the whole body is at fault) and what was expected.
- * Rendered as {@code {"error": …, "field": …}}, plus every problem when there are several.
+ * Rendered as {@code {"error": …, "field": …}}, plus every problem when there are several, and
+ * for a bug ({@code 500}) the id under which the server's log holds its details.
  */
 public final class ApiError extends RuntimeException {
     private final int status;
     private final String field;
     private final transient List<InputProblem> problems;
+    private final String id;
 
     public ApiError(int status, String field, String message) {
-        this(status, field, message, List.of());
+        this(status, field, message, List.of(), null);
     }
 
-    private ApiError(int status, String field, String message, List<InputProblem> problems) {
-        super(message);
+    private ApiError(int status, String field, String message, List<InputProblem> problems, String id) {
+        super(message, null, false, false); // a refusal, not a failure: no stack to fill
         this.status = status;
         this.field = field;
         this.problems = problems;
+        this.id = id;
+    }
+
+    /** A bug in the server, logged under {@code id}; the answer says no more than that. */
+    static ApiError internal(String id) {
+        return new ApiError(500, null, "internal error: a bug in ice-rules, not a fault of the request; "
+                + "the server's log has the details under id " + id, List.of(), id);
     }
 
     public static ApiError badRequest(String field, String message) {
@@ -37,7 +46,7 @@ public final class ApiError extends RuntimeException {
     public static ApiError of(InputException e) {
         List<InputProblem> ps = e.problems();
         InputProblem first = ps.get(0);
-        return new ApiError(400, first.key(), first.message(), ps);
+        return new ApiError(400, first.key(), first.message(), ps, null);
     }
 
     public int status() {
@@ -65,6 +74,9 @@ public final class ApiError extends RuntimeException {
                 all.add(pn);
             }
             n.set("problems", all);
+        }
+        if (id != null) {
+            n.put("id", id);
         }
         return n;
     }

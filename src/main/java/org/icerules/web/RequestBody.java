@@ -12,10 +12,12 @@ import java.io.InputStream;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
- * Reads a request body as a JSON object, never more than {@link #MAX_BYTES}: a larger body is
- * refused with 413 whether or not it announces its length, and bad JSON or bad UTF-8 with 400.
+ * Reads a request body as a JSON object, never more than {@link #MAX_BYTES}: a body not declared
+ * {@code application/json} is refused with 415, a larger body with 413 whether or not it announces
+ * its length, and bad JSON or bad UTF-8 with 400.
  */
 final class RequestBody {
     /** 64 KiB: a case is under 2 KiB; anything near this cap is a mistake or an attack. */
@@ -28,6 +30,7 @@ final class RequestBody {
     }
 
     static ObjectNode readObject(Context ctx) {
+        requireJson(ctx.contentType());
         long announced = ctx.req().getContentLengthLong();
         if (announced > MAX_BYTES) {
             throw tooLarge();
@@ -66,6 +69,20 @@ final class RequestBody {
             throw ApiError.badRequest(null, "expected a JSON object, found " + node.getNodeType().name().toLowerCase());
         }
         return obj;
+    }
+
+    /** The body must say it is JSON (a form post from another site cannot), in UTF-8 if it names a charset. */
+    static void requireJson(String contentType) {
+        String[] parts = contentType == null ? new String[]{""} : contentType.split(";");
+        boolean json = parts[0].trim().equalsIgnoreCase("application/json");
+        for (int i = 1; i < parts.length && json; i++) {
+            String p = parts[i].trim().toLowerCase(Locale.ROOT).replace("\"", "");
+            json = !p.startsWith("charset=") || p.equals("charset=utf-8");
+        }
+        if (!json) {
+            throw new ApiError(415, null, "send the case as JSON with the header Content-Type: application/json"
+                    + " (UTF-8); found " + (contentType == null ? "no Content-Type" : "'" + contentType + "'"));
+        }
     }
 
     private static ApiError tooLarge() {

@@ -2,13 +2,13 @@ package org.icerules.web;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import io.javalin.http.HttpResponseException;
 import org.icerules.engine.Evaluator;
-import org.icerules.regime.RegimeCatalog;
-import org.icerules.model.InputException;
 import org.icerules.model.Scenario;
+import org.icerules.regime.RegimeCatalog;
 import org.icerules.report.Json;
 import org.icerules.scenario.ScenarioLoader;
 
@@ -17,15 +17,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The web workbench: the page, its script and style, and the JSON API, on Javalin. Binds
  * 127.0.0.1 unless told otherwise. Every request is answered from memory (the catalog and the
  * presets are loaded at start); every bad request gets a JSON error and the server carries on.
+ * The hardening lives beside it: {@link SecurityHeaders}, {@link HostCheck}, {@link ErrorResponses}.
  */
 public final class WebServer implements AutoCloseable {
     public static final String DEFAULT_HOST = "127.0.0.1";
-    private static final String JSON = "application/json";
+    static final String JSON = "application/json";
 
     private final Evaluator evaluator;
     private final ScenarioLoader loader;
@@ -33,6 +35,9 @@ public final class WebServer implements AutoCloseable {
     private final Map<String, StaticAssets.Asset> assets;
     private final Diffs diffs;
     private final List<String> routes = new ArrayList<>();
+    private List<String> allowedHosts = List.of();
+    private Consumer<RoutesConfig> testRoutes = r -> {
+    };
     private Javalin app;
 
     /**
@@ -52,51 +57,106 @@ public final class WebServer implements AutoCloseable {
         this.diffs = new Diffs(evaluator);
     }
 
+    /**
+     * Further names the Host header may give when the server is bound to this machine only (see
+     * {@link HostCheck}); call before {@link #start}.
+     *
+     * @throws IllegalArgumentException when one is not a host name
+     */
+    public WebServer allowHosts(List<String> names) {
+        for (String n : names) {
+            if (!HostCheck.isHostName(n)) {
+                throw new IllegalArgumentException("'" + n + "' is not a host name (letters, digits, '.' and '-'; "
+                        + "an IPv6 address in brackets)");
+            }
+        }
+        this.allowedHosts = List.copyOf(names);
+        return this;
+    }
+
+    /** Whether the text is a host name or an address as a Host header spells it (IPv6 in brackets). */
+    public static boolean isHostName(String text) {
+        return HostCheck.isHostName(text);
+    }
+
+    /** Whether binding this address lets other machines connect (anything but a loopback address). */
+    public static boolean reachableFromOtherMachines(String host) {
+        return !HostCheck.isLoopback(host);
+    }
+
+    /** Whether the address is every interface of the machine (0.0.0.0 or ::). */
+    public static boolean isEveryInterface(String host) {
+        return HostCheck.isEveryInterface(host);
+    }
+
     /** Starts listening; port 0 picks a free port. Returns this server, now answering. */
     public WebServer start(String host, int port) {
+        HostCheck hosts = HostCheck.forBinding(host, allowedHosts);
+        routes.clear();
         app = Javalin.create(config -> {
-            config.showJavalinBanner = false;
-            config.startupWatcherEnabled = false;
+            quiet(config);
             config.http.prefer405over404 = true;
             config.http.maxRequestSize = RequestBody.MAX_BYTES;
+            config.jetty.modifyHttpConfiguration(http -> {
+                http.setSendServerVersion(false); // no "Server: Jetty(…)" to fingerprint
+                http.setSendXPoweredBy(false);
+            });
+            config.jetty.modifyServer(server -> server.setErrorHandler(new ErrorResponses.JettyErrors()));
+            config.router.javaLangErrorHandler(ErrorResponses::javaLangError);
+            config.routes.before(ctx -> {
+                SecurityHeaders.apply(ctx::header, SecurityHeaders.NO_STORE); // even where no handler of ours answers
+                hosts.check(ctx);
+            });
+            routes(config.routes);
+            testRoutes.accept(config.routes);
+            ErrorResponses.register(config.routes);
         });
-        routes.clear();
-        assets.forEach((path, asset) -> get(path, ctx -> send(ctx, asset.bytes(), asset.contentType())));
-        documents.forEach((path, body) -> get(path, ctx -> send(ctx, body, JSON)));
-        post("/api/evaluate", ctx -> sendJson(ctx, Matrix.evaluate(evaluator, caseRequest(ctx, false))));
-        post("/api/explain", ctx -> sendJson(ctx, Explanations.explain(evaluator, caseRequest(ctx, true))));
-        get("/api/diff", ctx -> send(ctx, diffs.diff(ctx.queryParam("a"), ctx.queryParam("b")), JSON));
-        app.exception(ApiError.class, (e, ctx) -> error(ctx, e));
-        app.exception(InputException.class, (e, ctx) -> error(ctx, ApiError.of(e)));
-        app.exception(HttpResponseException.class, (e, ctx) -> error(ctx,
-                new ApiError(e.getStatus(), null, e.getMessage())));
-        app.exception(Exception.class, (e, ctx) -> {
-            System.err.println("ice-rules: serve: internal error on " + ctx.method() + " " + ctx.path() + ": " + e);
-            error(ctx, new ApiError(500, null, "internal error: " + e.getClass().getSimpleName()));
-        });
-        app.error(404, ctx -> {
-            if (ctx.result() == null) {
-                error(ctx, new ApiError(404, null, "no such page or endpoint: " + ctx.path()));
-            }
-        });
-        app.error(405, ctx -> error(ctx, new ApiError(405, null, "method " + ctx.method() + " not allowed on " + ctx.path())));
         app.start(host, port);
         return this;
     }
+
+    // ==== Routes: every path the server answers, registered here and nowhere else. =================
+    // Each goes through get/post below, so routes() lists it and the OpenAPI test holds it to the document.
+
+    private void routes(RoutesConfig r) {
+        assets.forEach((path, asset) -> get(r, path, ctx -> send(ctx, asset.bytes(), asset.contentType(),
+                SecurityHeaders.REVALIDATE)));
+        documents.forEach((path, body) -> get(r, path, ctx -> send(ctx, body, JSON, SecurityHeaders.REVALIDATE)));
+        post(r, "/api/evaluate", ctx -> sendAnswer(ctx, Matrix.evaluate(evaluator, caseRequest(ctx, false))));
+        post(r, "/api/explain", ctx -> sendAnswer(ctx, Explanations.explain(evaluator, caseRequest(ctx, true))));
+        get(r, "/api/diff", ctx -> {
+            QueryParams.only(ctx, "a", "b");
+            send(ctx, diffs.diff(ctx.queryParam("a"), ctx.queryParam("b")), JSON, SecurityHeaders.NO_STORE);
+        });
+    }
+
+    // ==== end of routes ============================================================================
 
     /** Every route served, as {@code "GET /api/regimes"}, in a stable order (the OpenAPI test reads it). */
     public List<String> routes() {
         return routes.stream().sorted().toList();
     }
 
-    private void get(String path, Handler h) {
+    private void get(RoutesConfig r, String path, Handler h) {
         routes.add("GET " + path);
-        app.get(path, h);
+        r.get(path, h);
     }
 
-    private void post(String path, Handler h) {
+    private void post(RoutesConfig r, String path, Handler h) {
         routes.add("POST " + path);
-        app.post(path, h);
+        r.post(path, h);
+    }
+
+    /** For tests: more routes, registered with the real ones (a route that fails, to see the 500). */
+    WebServer withTestRoutes(Consumer<RoutesConfig> more) {
+        this.testRoutes = more;
+        return this;
+    }
+
+    private static void quiet(JavalinConfig config) {
+        config.startup.showJavalinBanner = false;
+        config.startup.showOldJavalinVersionWarning = false;
+        config.startup.startupWatcherEnabled = false;
     }
 
     public int port() {
@@ -115,23 +175,16 @@ public final class WebServer implements AutoCloseable {
         return CaseRequest.parse(body, evaluator.catalog(), loader, needsCell);
     }
 
-    private static void send(Context ctx, byte[] body, String contentType) {
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'");
-        ctx.header("Cache-Control", "no-cache");
+    static void send(Context ctx, byte[] body, String contentType, String cacheControl) {
+        SecurityHeaders.apply(ctx::header, cacheControl);
         ctx.contentType(contentType).result(body);
     }
 
-    private static void sendJson(Context ctx, ObjectNode node) {
-        send(ctx, bytes(node), JSON);
+    private static void sendAnswer(Context ctx, ObjectNode node) {
+        send(ctx, bytes(node), JSON, SecurityHeaders.NO_STORE);
     }
 
-    private static void error(Context ctx, ApiError e) {
-        ctx.status(e.status());
-        send(ctx, bytes(e.toJson()), JSON);
-    }
-
-    private static byte[] bytes(ObjectNode node) {
+    static byte[] bytes(ObjectNode node) {
         return Json.pretty(node).getBytes(StandardCharsets.UTF_8);
     }
 }

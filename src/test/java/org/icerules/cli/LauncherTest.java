@@ -71,6 +71,43 @@ class LauncherTest {
                 .contains("set JAVA_HOME");
     }
 
+    /**
+     * The JVM options the launcher starts a command with: the launcher is copied beside a jar that
+     * is newer than any source (so nothing is built), and a JDK whose java prints its arguments.
+     */
+    private String jvmOptionsFor(String... args) throws IOException, InterruptedException {
+        Path project = Files.createDirectories(tmp.resolve("project"));
+        Files.copy(LAUNCHER, project.resolve("ice-rules"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.createDirectories(project.resolve("target"));
+        Files.writeString(project.resolve("target/ice-rules.jar"), "");
+        Path home = tmp.resolve("jdk-echo");
+        Path echo = Files.createDirectories(home.resolve("bin")).resolve("java");
+        Files.writeString(echo, "#!/bin/sh\necho \"$@\" >&2\n");
+        Files.setPosixFilePermissions(echo, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.writeString(home.resolve("release"), "JAVA_VERSION=\"17.0.15\"\n");
+        var command = new java.util.ArrayList<>(java.util.List.of("bash", project.resolve("ice-rules").toString()));
+        command.addAll(java.util.List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(tmp.toFile());
+        pb.environment().put("JAVA_HOME", home.toString());
+        pb.environment().put("ICE_RULES_CDS", "off");
+        pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        Process p = pb.start();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(err).isZero();
+        return err;
+    }
+
+    @Test
+    void serveRunsWithServerSettingsAndCommandsWithClientOnes() throws Exception {
+        assumeTrue(Files.isExecutable(Path.of("/bin/bash")) || Files.isExecutable(Path.of("/usr/bin/bash")), "no bash");
+        String serve = jvmOptionsFor("serve", "--port", "0");
+        assertThat(serve).contains("-XX:+UseG1GC", "-Xmx1g", "-XX:+ExitOnOutOfMemoryError", "-jar", "serve --port 0")
+                .doesNotContain("TieredStopAtLevel").doesNotContain("UseSerialGC");
+        String run = jvmOptionsFor("list", "actions");
+        assertThat(run).contains("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC").doesNotContain("UseG1GC");
+        assertThat(jvmOptionsFor("serve", "--help")).as("help is a short command").contains("-XX:TieredStopAtLevel=1");
+    }
+
     @Test
     void everyEnvironmentVariableTheLauncherReadsIsDocumentedAtItsTopAndInTheReadme() throws IOException {
         String script = Files.readString(LAUNCHER);

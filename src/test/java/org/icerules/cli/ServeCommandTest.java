@@ -55,6 +55,50 @@ class ServeCommandTest {
     }
 
     @Test
+    void listeningOnEveryInterfaceWarnsThatAnyoneCanReachIt() throws Exception {
+        ServeCommand serve = new ServeCommand();
+        CommandLine cl = new CommandLine(serve);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> cl.execute("--host", "0.0.0.0", "--port", "0"));
+        for (int i = 0; i < 600 && !out.toString().contains("ice-rules workbench:"); i++) {
+            Thread.sleep(50);
+        }
+        serve.stop();
+        assertThat(exit.get(30, TimeUnit.SECONDS)).isZero();
+        assertThat(err.toString()).contains("ice-rules: warning: listening on every network interface (0.0.0.0)")
+                .contains("has no login");
+        assertThat(err.toString().lines().count()).isEqualTo(1);
+    }
+
+    @Test
+    void loopbackGivesNoWarning() throws Exception {
+        ServeCommand serve = new ServeCommand();
+        CommandLine cl = new CommandLine(serve);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(() -> cl.execute("--port", "0",
+                "--allow-host", "workbench.example.org"));
+        for (int i = 0; i < 600 && !out.toString().contains("ice-rules workbench:"); i++) {
+            Thread.sleep(50);
+        }
+        serve.stop();
+        assertThat(exit.get(30, TimeUnit.SECONDS)).isZero();
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void anAllowedHostMustBeAHostName() {
+        CliRunner r = CliRunner.run("serve", "--port", "0", "--allow-host", "evil.example/path");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).contains("--allow-host takes a host name").contains("'evil.example/path'");
+    }
+
+    @Test
     void anImpossiblePortIsBadInput() {
         CliRunner r = CliRunner.run("serve", "--port", "70000");
         assertThat(r.status()).isEqualTo(2);
