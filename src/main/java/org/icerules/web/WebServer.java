@@ -32,6 +32,8 @@ public final class WebServer implements AutoCloseable {
     private final Map<String, byte[]> documents;
     private final Map<String, StaticAssets.Asset> assets;
     private final Diffs diffs;
+    private final LawAnswers law; // webui
+    private final Reports reports; // webui
     private final List<String> routes = new ArrayList<>();
     private Javalin app;
 
@@ -50,6 +52,8 @@ public final class WebServer implements AutoCloseable {
                 "/api/scenarios", bytes(Vocabulary.scenarios(presets)));
         this.assets = StaticAssets.load();
         this.diffs = new Diffs(evaluator);
+        this.law = new LawAnswers(evaluator); // webui
+        this.reports = new Reports(evaluator, law); // webui
     }
 
     /** Starts listening; port 0 picks a free port. Returns this server, now answering. */
@@ -66,6 +70,16 @@ public final class WebServer implements AutoCloseable {
         post("/api/evaluate", ctx -> sendJson(ctx, Matrix.evaluate(evaluator, caseRequest(ctx, false))));
         post("/api/explain", ctx -> sendJson(ctx, Explanations.explain(evaluator, caseRequest(ctx, true))));
         get("/api/diff", ctx -> send(ctx, diffs.diff(ctx.queryParam("a"), ctx.queryParam("b")), JSON));
+        // -- webui: the law in force and the downloadable reports (LawAnswers, Reports) --
+        post("/api/law", ctx -> sendJson(ctx, law.json(caseRequest(ctx, false))));
+        for (String kind : new String[]{"explanation", "matrix", "law"}) {
+            post("/api/report/" + kind, ctx -> {
+                CaseRequest req = caseRequest(ctx, Reports.needsCell(kind));
+                ctx.header("Content-Disposition", "attachment; filename=\"" + Reports.fileName(kind, req) + "\"");
+                send(ctx, reports.html(kind, req).getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8");
+            });
+        }
+        // -- end webui --
         app.exception(ApiError.class, (e, ctx) -> error(ctx, e));
         app.exception(InputException.class, (e, ctx) -> error(ctx, ApiError.of(e)));
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx,
