@@ -85,9 +85,14 @@ class OpenApiShapesTest {
         answers.put("/api/explain", post("/api/explain", CASE.replace("}}",
                 "}, \"regime\": \"denver-ordinance-2017\", \"action\": \"notify-release\"}")));
         answers.put("/api/diff", get("/api/diff?a=denver-practice-2014&b=denver-ordinance-2017"));
+        answers.put("/api/law", post("/api/law", CASE));
         List<String> problems = new ArrayList<>();
-        answers.forEach((path, body) -> conform(body, answerSchema(path, path.equals("/api/evaluate")
-                || path.equals("/api/explain") ? "post" : "get"), path, problems));
+        answers.forEach((path, body) -> conform(body, answerSchema(path, List.of("/api/evaluate", "/api/explain",
+                "/api/law").contains(path) ? "post" : "get"), path, problems));
+        // with an unknown fact: the contingent shapes of the matrix and of the law in force
+        String unknown = CASE.replace("\"i-247a\"", "\"unknown\"");
+        conform(post("/api/evaluate", unknown), answerSchema("/api/evaluate", "post"), "/api/evaluate (unknown)", problems);
+        conform(post("/api/law", unknown), answerSchema("/api/law", "post"), "/api/law (unknown)", problems);
         assertThat(problems).as("fields served but not documented (or of another type) in web/openapi.json")
                 .isEmpty();
     }
