@@ -75,8 +75,9 @@ public final class WebServer implements AutoCloseable {
         for (String kind : new String[]{"explanation", "matrix", "law"}) {
             post("/api/report/" + kind, ctx -> {
                 CaseRequest req = caseRequest(ctx, Reports.needsCell(kind));
+                byte[] html = reports.html(kind, req).getBytes(StandardCharsets.UTF_8); // a refusal is JSON, not a download
                 ctx.header("Content-Disposition", "attachment; filename=\"" + Reports.fileName(kind, req) + "\"");
-                send(ctx, reports.html(kind, req).getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8");
+                send(ctx, html, "text/html; charset=utf-8");
             });
         }
         // -- end webui --

@@ -241,6 +241,25 @@ class WorkbenchForAdvocatesBrowserTest extends WorkbenchBrowser {
         assertThat(driver.findElement(By.id("error-date")).getText()).contains("“2016-02-31”").contains("not a date");
         assertNothingEvaluated();
 
+        openAndWaitReady(base + "?date=2016-12-20&regimes=denver-practice-2014,bogus");
+        assertThat(driver.findElement(By.id("error-regime-filter")).getText()).contains("bogus");
+        assertNothingEvaluated();
+
+        // a field the server refuses (400 naming it) is marked the same way: here the server's answer is stood in for
+        openAndWaitReady(base + VALLES);
+        waitForMatrixOf("date=2016-12-20");
+        js("const real = window.fetch; window.fetch = (url, options) => url === '/api/evaluate' ? Promise.resolve(new Response("
+                + "JSON.stringify({error: 'expected a number no larger than 8760', field: 'facts.hours-until-release'}),"
+                + " {status: 400, headers: {'Content-Type': 'application/json'}})) : real(url, options);");
+        WebElement hours = driver.findElement(By.id("fact-hours-until-release"));
+        hours.clear();
+        hours.sendKeys("9000");
+        waitUpTo(10).until(d -> "true".equals(hours.getAttribute("aria-invalid")));
+        assertThat(driver.findElement(By.id("error-fact-hours-until-release")).getText())
+                .contains("expected a number no larger than 8760");
+        assertThat(driver.findElement(By.id("eval-status")).getText()).startsWith("Cannot evaluate this case");
+        assertThat(driver.findElements(By.cssSelector("#matrix tbody tr"))).as("the old answers are cleared").isEmpty();
+
         openAndWaitReady(base + "?date=2016-12-20&warant=judicial");
         assertThat(driver.findElement(By.id("link-problems")).getText()).contains("warant=judicial");
         assertNothingEvaluated();
@@ -305,8 +324,8 @@ class WorkbenchForAdvocatesBrowserTest extends WorkbenchBrowser {
             driver.findElement(By.id("tab-button-regimes")).click();
             violations.addAll(axe(axe, "regimes, " + width + " px"));
         }
-        openAndWaitReady(base + "?date=2016-12-20&warrant=bogus");
-        violations.addAll(axe(axe, "a bad link value marked"));
+        openAndWaitReady(base + "?date=2016-12-20&warrant=bogus&regimes=bogus&warant=x");
+        violations.addAll(axe(axe, "bad link values marked"));
         assertThat(violations).isEmpty();
     }
 

@@ -181,6 +181,7 @@ class WorkbenchPageApiTest {
         JsonNode e = JSON.readTree(r.body());
         assertThat(e.get("field").asText()).isEqualTo("facts");
         assertThat(e.get("error").asText()).contains("detainer");
+        assertThat(r.headers().firstValue("Content-Disposition")).as("a refusal is no download").isEmpty();
     }
 
     @Test
