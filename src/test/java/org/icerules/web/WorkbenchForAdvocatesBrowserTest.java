@@ -211,6 +211,10 @@ class WorkbenchForAdvocatesBrowserTest extends WorkbenchBrowser {
         waitForMatrixOf("date=2016-12-20");
         assertThat(driver.findElements(By.cssSelector("#matrix tbody tr"))).isNotEmpty();
 
+        // an older link, the case after '#', still opens
+        openAndWaitReady(base + "#date=2016-12-20&warrant=judicial");
+        waitForMatrixOf("warrant=judicial");
+
         openAndWaitReady(base + "?date=2016-12-20&warrant=bogus");
         WebElement warrant = driver.findElement(By.id("fact-warrant"));
         assertThat(warrant.getAttribute("aria-invalid")).isEqualTo("true");
