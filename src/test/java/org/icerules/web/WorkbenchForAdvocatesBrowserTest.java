@@ -137,10 +137,12 @@ class WorkbenchForAdvocatesBrowserTest extends WorkbenchBrowser {
             }
             driver.findElement(By.id("tab-button-regimes")).click();
             assertNoSidewaysScroll("regimes, " + width + " px");
+            screenshot(driver.findElement(By.cssSelector("#regimes-list article")), "regimes-" + width + ".png");
             driver.findElement(By.id("tab-button-compare")).click();
             driver.findElement(By.id("compare-run")).click();
             waitUpTo(60).until(d -> !d.findElements(By.cssSelector("#compare-result .pattern")).isEmpty());
             assertNoSidewaysScroll("compare, " + width + " px");
+            screenshot(driver.findElement(By.id("compare-result")), "compare-" + width + ".png");
         }
     }
 
