@@ -1,17 +1,25 @@
 // ice-rules workbench: plain JavaScript, no build step, no network beyond this server.
-// Every piece of data goes into the page through textContent, never as HTML.
+// Every piece of data goes into the page through textContent, never as HTML. Every word about the
+// law (standing, why sentences, questions) comes from the server, which says them as the CLI does.
 "use strict";
+
+const DATE_MIN = "1900-01-01";
+const DATE_MAX = "2100-12-31";
 
 const state = {
   facts: [],          // [{name, type, label, values, default}]
-  regimes: [],        // [{id, title, shortName, level, switches, ...}]
+  regimes: [],        // [{id, title, shortName, level, status, validity, switches, ...}]
   actions: [],        // [{id, question}]
-  scenarios: [],      // presets
+  scenarios: [],      // presets, each with its theme (the folder under scenarios/)
   switches: [],       // [{name, values, default, meaning, regime}]
-  selected: null,     // {regime, action} of the explained cell
-  shown: null,        // Set of the regime ids shown in the matrix
+  selected: null,     // {regime, action} of the explained cell; regime "law" for the law in force
+  shown: null,        // Set of the regime ids chosen for the matrix
   lastResult: null,   // the last /api/evaluate answer
+  law: null,          // the last /api/law answer
   requestSeq: 0,
+  linkValues: new Map(), // input id -> what the link said that the field cannot show
+  badRegimes: [],     // regime ids in the link that do not exist
+  unknownParts: [],   // parts of the link that name no fact, switch or setting
 };
 
 // ---- small helpers ---------------------------------------------------------------------
@@ -22,49 +30,59 @@ function el(tag, attrs, ...children) {
     if (v === null || v === undefined || v === false) continue;
     if (k === "class") node.className = v;
     else if (k === "text") node.textContent = v;
-    else if (k.startsWith("data-")) node.setAttribute(k, v);
+    else if (k.startsWith("data-") || k.startsWith("aria-")) node.setAttribute(k, v);
     else if (k in node && typeof v !== "string") node[k] = v;
     else node.setAttribute(k, v);
   }
   for (const c of children.flat(Infinity)) {
-    if (c === null || c === undefined) continue;
+    if (c === null || c === undefined || c === false) continue;
     node.append(c instanceof Node ? c : document.createTextNode(String(c)));
   }
   return node;
 }
 
-async function getJson(path) {
-  const r = await fetch(path, { headers: { Accept: "application/json" } });
-  const body = await r.json();
-  if (!r.ok) throw new Error(body.error + (body.field ? " (" + body.field + ")" : ""));
+/** An answer the server refused: its message, and the field it names (e.g. "facts.warrant"). */
+class ApiProblem extends Error {
+  constructor(message, field) { super(message); this.field = field || null; }
+}
+
+async function answer(r) {
+  let body;
+  try { body = await r.json(); } catch (e) { throw new ApiProblem("the server answered " + r.status, null); }
+  if (!r.ok) throw new ApiProblem(body.error, body.field);
   return body;
+}
+
+async function getJson(path) {
+  return answer(await fetch(path, { headers: { Accept: "application/json" } }));
 }
 
 async function postJson(path, payload) {
-  const r = await fetch(path, {
+  return answer(await fetch(path, {
     method: "POST",
     headers: { "Content-Type": "application/json", Accept: "application/json" },
     body: JSON.stringify(payload),
-  });
-  const body = await r.json();
-  if (!r.ok) throw new Error(body.error + (body.field ? " (" + body.field + ")" : ""));
-  return body;
+  }));
 }
 
-function regimeName(id) {
-  const r = state.regimes.find((x) => x.id === id);
-  return r ? r.shortName || r.title : id;
-}
+function regimeOf(id) { return state.regimes.find((x) => x.id === id); }
+function regimeName(id) { const r = regimeOf(id); return r ? r.shortName || r.title : id; }
+function actionQuestion(id) { const a = state.actions.find((x) => x.id === id); return a ? a.question : id; }
+function capitalized(s) { return s ? s.charAt(0).toUpperCase() + s.slice(1) : s; }
 
-function actionQuestion(id) {
-  const a = state.actions.find((x) => x.id === id);
-  return a ? a.question : id;
-}
-
-// ---- the case: form <-> object <-> URL fragment ----------------------------------------
+// ---- the case form ------------------------------------------------------------------------
 
 function factInputId(name) { return "fact-" + name; }
 function switchInputId(name) { return "switch-" + name; }
+
+/** A field: its label, the input, a hint and a place for a problem in plain words (aria-describedby both). */
+function field(id, fieldId, labelText, input, extra, hintText) {
+  input.setAttribute("aria-describedby", "hint-" + id + " error-" + id);
+  return el("div", { class: "field", id: fieldId },
+    el("label", { for: id, text: labelText }), input, extra,
+    el("p", { class: "hint", id: "hint-" + id, text: hintText }),
+    el("p", { class: "field-error", id: "error-" + id, hidden: true }));
+}
 
 function buildForm() {
   const facts = document.getElementById("facts");
@@ -73,7 +91,7 @@ function buildForm() {
     let input;
     let unknownBox = null;
     if (f.type === "number") {
-      input = el("input", { type: "number", id, min: "0", step: "any", "data-fact": f.name });
+      input = el("input", { type: "number", id, min: "0", step: "any", inputmode: "decimal", "data-fact": f.name });
       // a number's third state: not known (the answer is then weighed over every value)
       unknownBox = el("input", { type: "checkbox", id: id + "-unknown", "data-unknown": f.name });
       unknownBox.addEventListener("change", () => { input.disabled = unknownBox.checked; onCaseChanged(); });
@@ -82,13 +100,11 @@ function buildForm() {
       input = el("select", { id, "data-fact": f.name },
         f.values.concat(["unknown"]).map((v) => el("option", { value: v, text: v })));
     }
-    input.addEventListener("change", onCaseChanged);
-    input.addEventListener("input", onCaseChanged);
-    facts.append(el("div", { class: "field", id: "field-" + f.name },
-      el("label", { for: id, text: f.label }),
-      input,
+    input.addEventListener("change", () => onFieldEdited(input));
+    input.addEventListener("input", () => onFieldEdited(input));
+    facts.append(field(id, "field-" + f.name, f.label, input,
       unknownBox ? el("label", { class: "unknown-box", for: id + "-unknown" }, unknownBox, " unknown") : null,
-      el("p", { class: "hint", text: f.name + " · default: " + f.default })));
+      f.name + " · default: " + f.default));
   }
   const switches = document.getElementById("switches");
   if (state.switches.length === 0) {
@@ -96,23 +112,62 @@ function buildForm() {
   }
   for (const s of state.switches) {
     const id = switchInputId(s.name);
-    const input = el("select", { id, "data-switch": s.name },
-      s.values.map((v) => el("option", { value: v, text: v })));
-    input.addEventListener("change", onCaseChanged);
-    switches.append(el("div", { class: "field", id: "field-" + s.name },
-      el("label", { for: id, text: s.meaning }),
-      input,
-      el("p", { class: "hint", text: s.name + " (" + regimeName(s.regime) + ") · default: " + s.default })));
+    const input = el("select", { id, "data-switch": s.name }, s.values.map((v) => el("option", { value: v, text: v })));
+    input.addEventListener("change", () => onFieldEdited(input));
+    switches.append(field(id, "field-" + s.name, s.meaning, input, null,
+      s.name + " (" + regimeName(s.regime) + ") · default: " + s.default));
   }
+  buildPresets();
+  const date = document.getElementById("date");
+  date.addEventListener("change", () => onFieldEdited(date));
+  document.getElementById("hint-date").textContent = "default: " + defaultDate()
+    + " (the day the newest regime here took effect); from " + DATE_MIN + " to " + DATE_MAX;
+  document.getElementById("reset").addEventListener("click", () => {
+    document.getElementById("preset").value = "";
+    document.getElementById("preset-title").textContent = "";
+    forgetLinkProblems();
+    setCase(defaultCase());
+    state.selected = null;
+    onCaseChanged();
+  });
+  document.getElementById("copy-case-link").addEventListener("click", () =>
+    copyLink(caseQuery(null), document.getElementById("copy-case-result")));
+  document.getElementById("open-link-button").addEventListener("click", openPastedLink);
+  document.getElementById("open-link").addEventListener("keydown", (ev) => {
+    if (ev.key === "Enter") { ev.preventDefault(); openPastedLink(); }
+  });
+  document.getElementById("only-differing").addEventListener("change", renderMatrix);
+  document.getElementById("only-in-force").addEventListener("change", () => {
+    if (state.selected && state.selected.regime !== "law" && !columnShown(state.selected.regime)) state.selected = null;
+    history.replaceState(null, "", caseQuery(state.selected));
+    renderMatrix();
+  });
+  document.getElementById("download-matrix").addEventListener("click", () =>
+    download("matrix", { ...caseOnly(readCase()), regimes: visibleColumns() }));
+  document.getElementById("download-law").addEventListener("click", () => download("law", caseOnly(readCase())));
+  buildRegimeFilter();
+}
+
+/** The presets in one list, grouped by their folder under scenarios/ (detainers, access, …). */
+function buildPresets() {
   const preset = document.getElementById("preset");
+  const themes = new Map();
   for (const sc of state.scenarios) {
-    preset.append(el("option", { value: sc.id, text: sc.title + " (" + sc.date + ")" }));
+    const theme = sc.theme || "other";
+    if (!themes.has(theme)) themes.set(theme, []);
+    themes.get(theme).push(sc);
+  }
+  for (const [theme, list] of [...themes.entries()].sort((a, b) => a[0].localeCompare(b[0]))) {
+    preset.append(el("optgroup", { label: capitalized(theme.replace(/-/g, " ")) },
+      list.map((sc) => el("option", { value: sc.id, text: sc.title + " (" + sc.date + ")" }))));
   }
   preset.addEventListener("change", () => {
     const sc = state.scenarios.find((x) => x.id === preset.value);
+    forgetLinkProblems();
     if (sc) {
       setCase({ date: sc.date, facts: sc.facts, interpretations: sc.interpretations });
       document.getElementById("preset-title").textContent = sc.notes || sc.source || "";
+      document.getElementById("only-in-force").checked = true; // a real case: first what was law that day
     } else {
       setCase(defaultCase());
       document.getElementById("preset-title").textContent = "";
@@ -120,18 +175,6 @@ function buildForm() {
     state.selected = null;
     onCaseChanged();
   });
-  document.getElementById("date").addEventListener("change", onCaseChanged);
-  document.getElementById("reset").addEventListener("click", () => {
-    preset.value = "";
-    document.getElementById("preset-title").textContent = "";
-    setCase(defaultCase());
-    state.selected = null;
-    onCaseChanged();
-  });
-  document.getElementById("copy-case-link").addEventListener("click", () =>
-    copyLink(caseUrl(null), document.getElementById("copy-case-result")));
-  document.getElementById("only-differing").addEventListener("change", renderMatrix);
-  buildRegimeFilter();
 }
 
 function buildRegimeFilter() {
@@ -153,10 +196,8 @@ function buildRegimeFilter() {
   // One button per level, in the order the API lists the regimes (from the most local up):
   // the levels are data (rules/categories.yaml), never named here.
   const buttons = document.getElementById("regimes-all").parentNode;
-  const levels = [...new Set(state.regimes.map((r) => r.level))];
-  for (const level of levels) {
-    const button = el("button", { type: "button", id: "regimes-level-" + level, "data-level": level,
-      text: "Only " + level });
+  for (const level of [...new Set(state.regimes.map((r) => r.level))]) {
+    const button = el("button", { type: "button", id: "regimes-level-" + level, "data-level": level, text: "Only " + level });
     button.addEventListener("click", () => {
       showRegimes(state.regimes.filter((r) => r.level === level).map((r) => r.id));
       onRegimesChanged();
@@ -174,8 +215,9 @@ function showRegimes(ids) {
 }
 
 function onRegimesChanged() {
+  state.badRegimes = [];
   updateRegimeSummary();
-  if (state.selected && !state.shown.has(state.selected.regime)) state.selected = null;
+  if (state.selected && state.selected.regime !== "law" && !state.shown.has(state.selected.regime)) state.selected = null;
   onCaseChanged();
 }
 
@@ -184,38 +226,62 @@ function updateRegimeSummary() {
     "Regimes shown: " + state.shown.size + " of " + state.regimes.length + " (choose)";
 }
 
+/** The default day: the day the newest regime took effect (from the data, not the clock), so every layer is in reach. */
+function defaultDate() {
+  const starts = state.regimes.map((r) => r.validity && r.validity.from).filter(Boolean).sort();
+  return starts.length ? starts[starts.length - 1] : DATE_MIN;
+}
+
 function defaultCase() {
-  return { date: new Date().toISOString().slice(0, 10), facts: {}, interpretations: {} };
+  return { date: defaultDate(), facts: {}, interpretations: {} };
+}
+
+/** Puts a value in a select; one it does not offer is shown as such (and marked), never silently replaced. */
+function setSelect(select, value, fallback) {
+  for (const o of [...select.options]) if (o.dataset.invalid) o.remove();
+  if ([...select.options].some((o) => o.value === value)) { select.value = value; return; }
+  if (value === undefined || value === null) { select.value = fallback; return; }
+  select.append(el("option", { value, "data-invalid": "true", text: value + " (from the link: not a possible value)" }));
+  select.value = value;
 }
 
 function setCase(c) {
-  document.getElementById("date").value = c.date || defaultCase().date;
+  const date = document.getElementById("date");
+  const d = c.date === undefined || c.date === null ? defaultDate() : c.date;
+  date.value = d;
+  if (date.value !== d) state.linkValues.set("date", d); // not a date the field can hold
   for (const f of state.facts) {
-    const v = c.facts && c.facts[f.name] !== undefined ? String(c.facts[f.name]) : f.default;
-    const box = document.getElementById(factInputId(f.name) + "-unknown");
+    const id = factInputId(f.name);
+    const input = document.getElementById(id);
+    const given = c.facts && c.facts[f.name] !== undefined ? String(c.facts[f.name]) : undefined;
+    const v = given === undefined ? f.default : given;
+    const box = document.getElementById(id + "-unknown");
     if (box) {
       box.checked = v === "unknown";
-      document.getElementById(factInputId(f.name)).disabled = box.checked;
-      document.getElementById(factInputId(f.name)).value = v === "unknown" ? f.default : v;
+      input.disabled = box.checked;
+      if (v === "unknown") input.value = f.default;
+      else if (v.trim() === "") input.value = ""; // empty: marked as such
+      else if (/^\d+(\.\d+)?$/.test(v.trim())) input.value = v.trim();
+      else { input.value = ""; state.linkValues.set(id, v); }
     } else {
-      document.getElementById(factInputId(f.name)).value = v;
+      setSelect(input, v, f.default);
     }
   }
   for (const s of state.switches) {
     const v = c.interpretations && c.interpretations[s.name] !== undefined ? c.interpretations[s.name] : s.default;
-    document.getElementById(switchInputId(s.name)).value = v;
+    setSelect(document.getElementById(switchInputId(s.name)), v, s.default);
   }
   markChanged();
 }
 
-/** The case as the API takes it: only facts and readings that differ from their defaults. */
+/** The case as the API takes it (only facts and readings that differ from their defaults); call after formProblems(). */
 function readCase() {
   const facts = {};
   for (const f of state.facts) {
     const raw = document.getElementById(factInputId(f.name)).value;
     const box = document.getElementById(factInputId(f.name) + "-unknown");
     if (raw === "unknown" || (box && box.checked)) { facts[f.name] = "unknown"; continue; }
-    if (raw === f.default || raw === "") continue;
+    if (raw === f.default) continue;
     if (f.type === "bool") facts[f.name] = raw === "true";
     else if (f.type === "number") facts[f.name] = Number(raw);
     else facts[f.name] = raw;
@@ -232,10 +298,13 @@ function readCase() {
   return c;
 }
 
+function caseOnly(c) { return { date: c.date, facts: c.facts, interpretations: c.interpretations }; }
+
 function markChanged() {
   for (const f of state.facts) {
     const v = document.getElementById(factInputId(f.name)).value;
-    document.getElementById("field-" + f.name).classList.toggle("changed", v !== f.default);
+    const box = document.getElementById(factInputId(f.name) + "-unknown");
+    document.getElementById("field-" + f.name).classList.toggle("changed", v !== f.default || (box && box.checked));
   }
   for (const s of state.switches) {
     const v = document.getElementById(switchInputId(s.name)).value;
@@ -243,45 +312,198 @@ function markChanged() {
   }
 }
 
-/** A URL that reproduces the case (and the explained cell): everything in the fragment. */
-function caseUrl(cell) {
-  const c = readCase();
-  const p = new URLSearchParams();
-  p.set("date", c.date);
-  for (const [k, v] of Object.entries(c.facts)) p.set(k, String(v));
-  for (const [k, v] of Object.entries(c.interpretations)) p.set(k, v);
-  if (c.regimes) p.set("regimes", c.regimes.join(","));
-  if (cell) p.set("cell", cell.regime + "/" + cell.action);
-  return location.origin + location.pathname + "#" + p.toString();
+function onFieldEdited(input) {
+  state.linkValues.delete(input.id);
+  if (input.tagName === "SELECT" && !input.selectedOptions[0]?.dataset.invalid) {
+    for (const o of [...input.options]) if (o.dataset.invalid) o.remove();
+  }
+  onCaseChanged();
 }
 
-function caseFromFragment() {
-  const hash = location.hash.replace(/^#/, "");
-  if (!hash) return null;
-  const p = new URLSearchParams(hash);
-  const c = { date: p.get("date") || defaultCase().date, facts: {}, interpretations: {}, cell: null };
-  for (const f of state.facts) if (p.has(f.name)) c.facts[f.name] = p.get(f.name);
-  for (const s of state.switches) if (p.has(s.name)) c.interpretations[s.name] = p.get(s.name);
-  const known = new Set(state.regimes.map((r) => r.id));
-  if (p.has("regimes")) c.regimes = p.get("regimes").split(",").filter((id) => known.has(id));
-  const cell = p.get("cell");
-  if (cell && cell.includes("/")) {
-    const [regime, action] = cell.split("/");
-    c.cell = { regime, action };
+// ---- an honest form: what the page cannot show is marked on its field, and nothing is evaluated ------
+
+/** Every field whose value the page cannot evaluate as shown: [{id, label, message}]. */
+function formProblems() {
+  const out = [];
+  const date = document.getElementById("date");
+  if (state.linkValues.has("date")) {
+    out.push({ id: "date", message: "The link gave “" + state.linkValues.get("date") + "”, which is not a date. Choose the day." });
+  } else if (!date.value) {
+    out.push({ id: "date", message: "Enter the day the steps would happen." });
+  } else if (date.value < DATE_MIN || date.value > DATE_MAX) {
+    out.push({ id: "date", message: "Choose a day from " + DATE_MIN + " to " + DATE_MAX + " (this one is " + date.value + ")." });
   }
+  for (const f of state.facts) {
+    const id = factInputId(f.name);
+    const input = document.getElementById(id);
+    if (f.type === "number") {
+      if (document.getElementById(id + "-unknown").checked) continue;
+      if (state.linkValues.has(id)) {
+        out.push({ id, message: "The link gave “" + state.linkValues.get(id) + "”, which is not a number. Enter a number of 0 or more, or tick unknown." });
+      } else if (input.validity.badInput) {
+        out.push({ id, message: "This is not a number. Enter a number of 0 or more, or tick unknown." });
+      } else if (input.value === "") {
+        out.push({ id, message: "Empty. Enter a number of 0 or more, or tick unknown." });
+      } else if (!(Number(input.value) >= 0)) {
+        out.push({ id, message: "Enter a number of 0 or more (this one is " + input.value + ")." });
+      }
+    } else if (input.selectedOptions[0] && input.selectedOptions[0].dataset.invalid) {
+      out.push({ id, message: "“" + input.value + "” is not a value of this fact. Choose one of: " + f.values.join(", ") + ", or unknown." });
+    }
+  }
+  for (const s of state.switches) {
+    const id = switchInputId(s.name);
+    const input = document.getElementById(id);
+    if (input.selectedOptions[0] && input.selectedOptions[0].dataset.invalid) {
+      out.push({ id, message: "“" + input.value + "” is not a reading of this text. Choose one of: " + s.values.join(", ") + "." });
+    }
+  }
+  if (state.badRegimes.length) {
+    out.push({ id: "regime-filter", message: "The link names regimes that do not exist here: " + state.badRegimes.join(", ")
+      + ". Choose the regimes to show (or All)." });
+  }
+  return out;
+}
+
+/** Marks each problem on its field (aria-invalid and the message beside it); clears the others. */
+function showProblems(problems) {
+  for (const node of document.querySelectorAll("[aria-invalid='true']")) node.removeAttribute("aria-invalid");
+  for (const node of document.querySelectorAll(".field-error")) { node.hidden = true; node.textContent = ""; }
+  for (const node of document.querySelectorAll(".field.invalid")) node.classList.remove("invalid");
+  for (const p of problems) {
+    const input = document.getElementById(p.id === "regime-filter" ? "regime-filter-summary" : p.id);
+    const error = document.getElementById("error-" + p.id);
+    if (input) input.setAttribute("aria-invalid", "true");
+    if (error) { error.textContent = p.message; error.hidden = false; }
+    if (input && input.closest(".field")) input.closest(".field").classList.add("invalid");
+  }
+  const list = document.getElementById("eval-problems");
+  list.replaceChildren(problems.length ? el("ul", { class: "problem-list" }, problems.map((p) =>
+    el("li", {}, el("button", { type: "button", class: "linklike", onclick: () => focusField(p.id) }, fieldLabel(p.id)),
+      ": " + p.message))) : "");
+}
+
+function fieldLabel(id) {
+  if (id === "regime-filter") return "Regimes shown";
+  const label = document.querySelector("label[for='" + id + "']");
+  return label ? label.textContent : id;
+}
+
+function focusField(id) {
+  if (id === "regime-filter") { document.getElementById("regime-filter").open = true; id = "regime-filter-summary"; }
+  const input = document.getElementById(id);
+  if (input) { input.scrollIntoView({ block: "center" }); input.focus(); }
+}
+
+/** The field a server's error names ("facts.warrant", "interpretations.x", "date", "regimes[0]"). */
+function inputForServerField(name) {
+  if (!name) return null;
+  if (name === "date") return "date";
+  if (name.startsWith("facts.")) return factInputId(name.slice(6).split(".")[0]);
+  if (name.startsWith("interpretations.")) return switchInputId(name.slice(16));
+  if (name.startsWith("regimes")) return "regime-filter";
+  return null;
+}
+
+function forgetLinkProblems() {
+  state.linkValues.clear();
+  state.badRegimes = [];
+  state.unknownParts = [];
+  renderLinkProblems();
+}
+
+function renderLinkProblems() {
+  const box = document.getElementById("link-problems");
+  if (!state.unknownParts.length) { box.hidden = true; box.replaceChildren(); return; }
+  box.hidden = false;
+  box.replaceChildren(el("p", { class: "link-error", id: "error-link" },
+    "The link has parts this page does not know, so it shows the case without them: "
+    + state.unknownParts.join(", ") + ". Check the facts below."),
+  el("button", { type: "button", id: "ignore-link-parts", onclick: () => { state.unknownParts = []; renderLinkProblems(); onCaseChanged(); } },
+    "Go on without them"));
+}
+
+// ---- the case as a link: a query string, never a host ---------------------------------------
+
+/** "?date=…&fact=value…": the case (and the explained cell) as a link that works on any workbench's host. */
+function caseQuery(cell) {
+  const p = new URLSearchParams();
+  const date = document.getElementById("date");
+  p.set("date", state.linkValues.get("date") || date.value);
+  for (const f of state.facts) {
+    const id = factInputId(f.name);
+    const input = document.getElementById(id);
+    const box = document.getElementById(id + "-unknown");
+    const v = box && box.checked ? "unknown" : state.linkValues.get(id) ?? input.value;
+    if (v !== f.default) p.set(f.name, v);
+  }
+  for (const s of state.switches) {
+    const v = document.getElementById(switchInputId(s.name)).value;
+    if (v !== s.default) p.set(s.name, v);
+  }
+  if (state.shown && state.shown.size < state.regimes.length) {
+    p.set("regimes", state.regimes.map((r) => r.id).filter((id) => state.shown.has(id)).join(","));
+  }
+  if (document.getElementById("only-in-force").checked) p.set("in-force", "1");
+  if (cell) p.set("cell", cell.regime + "/" + cell.action);
+  return "?" + p.toString();
+}
+
+/** Reads a link's case ("?…", or the older "#…"); what it cannot place is kept to be marked, not dropped. */
+function caseFromLink(text) {
+  const p = new URLSearchParams(text.replace(/^[^?#]*[?#]/, ""));
+  const c = { date: null, facts: {}, interpretations: {}, regimes: null, cell: null, inForce: false };
+  const unknown = [];
+  for (const [k, v] of p) {
+    if (k === "date") c.date = v;
+    else if (k === "regimes") c.regimes = v.split(",").filter(Boolean);
+    else if (k === "in-force") c.inForce = v === "1";
+    else if (k === "cell" && v.includes("/")) { const [regime, action] = v.split("/"); c.cell = { regime, action }; }
+    else if (state.facts.some((f) => f.name === k)) c.facts[k] = v;
+    else if (state.switches.some((s) => s.name === k)) c.interpretations[k] = v;
+    else unknown.push(k + "=" + v);
+  }
+  c.unknownParts = unknown;
   return c;
 }
 
-async function copyLink(url, statusNode) {
+function applyLink(c) {
+  forgetLinkProblems();
+  const known = state.regimes.map((r) => r.id);
+  if (c.regimes) {
+    state.badRegimes = c.regimes.filter((id) => !known.includes(id));
+    showRegimes(c.regimes.filter((id) => known.includes(id)));
+  } else {
+    showRegimes(known);
+  }
+  state.unknownParts = c.unknownParts;
+  renderLinkProblems();
+  document.getElementById("only-in-force").checked = c.inForce;
+  setCase(c);
+  state.selected = c.cell && (c.cell.regime === "law" || known.includes(c.cell.regime))
+    && state.actions.some((a) => a.id === c.cell.action) ? c.cell : null;
+}
+
+function openPastedLink() {
+  const text = document.getElementById("open-link").value.trim();
+  if (!text) return;
+  document.getElementById("preset").value = "";
+  applyLink(caseFromLink(text));
+  onCaseChanged();
+}
+
+async function copyLink(query, statusNode) {
+  const note = " It holds the case, not this computer's address: paste it into “Open a shared case” on any "
+    + "ice-rules workbench, or after that workbench's address.";
   try {
-    await navigator.clipboard.writeText(url);
-    statusNode.textContent = "Link copied.";
+    await navigator.clipboard.writeText(query);
+    statusNode.textContent = "Link copied: " + query + "." + note;
   } catch (e) {
-    statusNode.textContent = "Copy this link: " + url;
+    statusNode.textContent = "Copy this link: " + query + note;
   }
 }
 
-// ---- evaluation and the matrix ----------------------------------------------------------
+// ---- evaluation ----------------------------------------------------------------------------
 
 let pending = null;
 function onCaseChanged() {
@@ -290,70 +512,176 @@ function onCaseChanged() {
   pending = setTimeout(evaluate, 120);
 }
 
+/** Nothing on screen may answer a case the form does not show. */
+function clearResults(why) {
+  state.lastResult = null;
+  state.law = null;
+  document.getElementById("matrix").replaceChildren();
+  document.getElementById("matrix").dataset.case = "";
+  document.getElementById("law-layers").textContent = "";
+  document.getElementById("standing-notes").textContent = "";
+  for (const id of ["download-matrix", "download-law"]) document.getElementById(id).disabled = true;
+  document.getElementById("explanation").replaceChildren(
+    el("h3", { id: "explanation-heading", class: "sr-only", text: "Explanation" }), el("p", { class: "hint", text: why }));
+}
+
 async function evaluate() {
   const seq = ++state.requestSeq;
   const statusNode = document.getElementById("eval-status");
+  const problems = formProblems();
+  showProblems(problems);
+  history.replaceState(null, "", caseQuery(state.selected));
+  if (problems.length || state.unknownParts.length) {
+    clearResults("Nothing is shown until the case is one the form can show.");
+    statusNode.textContent = problems.length
+      ? "Nothing evaluated: " + problems.length + " field" + (problems.length === 1 ? " needs" : "s need") + " a value (marked below and in the form)."
+      : "Nothing evaluated: the link has parts this page does not know (see the form).";
+    statusNode.classList.add("error");
+    return;
+  }
   const c = readCase();
-  const caseKey = new URL(caseUrl(null)).hash.slice(1);
-  history.replaceState(null, "", caseUrl(state.selected));
+  const caseKey = caseQuery(null).slice(1);
   try {
-    const result = await postJson("/api/evaluate", c);
+    const [result, law] = await Promise.all([postJson("/api/evaluate", c), postJson("/api/law", caseOnly(c))]);
     if (seq !== state.requestSeq) return; // a newer case is on its way
     state.lastResult = result;
-    statusNode.textContent = "Evaluated on " + result.date + " under " + result.regimes.length + " regimes; "
-      + result.differing.length + " of " + result.actions.length + " actions differ across regimes.";
+    state.law = law;
     statusNode.classList.remove("error");
+    renderLaw();
     renderMatrix();
+    for (const id of ["download-matrix", "download-law"]) document.getElementById(id).disabled = !!result.unknown;
     document.getElementById("matrix").dataset.case = caseKey; // which case the matrix shows (tests wait on it)
-    if (state.selected) explain(state.selected.regime, state.selected.action);
+    if (state.selected) explainSelected(false);
   } catch (e) {
     if (seq !== state.requestSeq) return;
-    statusNode.textContent = "Cannot evaluate this case: " + e.message;
+    const id = inputForServerField(e.field);
+    showProblems(id ? [{ id, message: e.message }] : []);
+    clearResults("Nothing is shown: the server refused this case.");
+    statusNode.textContent = "Cannot evaluate this case: " + e.message + (e.field ? " (" + fieldLabel(id || e.field) + ")" : "");
     statusNode.classList.add("error");
   }
 }
 
+// ---- the law in force and the matrix ---------------------------------------------------------
+
+function renderLaw() {
+  const law = state.law;
+  const layers = law.layers.map((l) => l.shortName + " (" + l.level + (l.law ? "" : ", " + l.kind) + ")");
+  document.getElementById("law-layers").textContent = "Law in force in " + law.place + " on " + law.date + ": "
+    + (layers.length ? layers.join(", ") : "no layer") + ".";
+}
+
+/** The law column's answer for an action: {status, cite, why} (contingent when facts are unknown). */
+function lawAnswer(action) {
+  const law = state.law;
+  if (!law) return null;
+  if (law.contingent) {
+    const c = law.contingent.find((x) => x.action === action);
+    return { status: c.status, cite: c.status === "depends" ? conditionsText(c) : citeOf(c.branches[0] ? c.branches[0].provisions : []), contingent: c };
+  }
+  const a = law.actions.find((x) => x.action === action);
+  const marks = [];
+  if (a.preempted.length) marks.push("preempted below");
+  if (a["grant-at-risk"].length) marks.push("grant at risk");
+  if (a.conflicts.length) marks.push("layers conflict");
+  return { status: a.status, cite: a.deciding.map((p) => regimeName(p.regime) + ": " + p.cite).join("; "), marks, combined: a };
+}
+
+function citeOf(provisions) {
+  return provisions.length ? provisions[0].cite + (provisions.length > 1 ? " +" + (provisions.length - 1) : "") : "";
+}
+
+function columnShown(id) {
+  const r = state.lastResult;
+  return r && r.regimes.includes(id) && (!document.getElementById("only-in-force").checked || r.standing[id] === "in-force");
+}
+
+function visibleColumns() {
+  const r = state.lastResult;
+  return r ? r.regimes.filter(columnShown) : [];
+}
+
 function renderMatrix() {
   const result = state.lastResult;
-  if (!result) return;
+  if (!result || !state.law) return;
   const table = document.getElementById("matrix");
   const onlyDiffering = document.getElementById("only-differing").checked;
+  const onlyInForce = document.getElementById("only-in-force").checked;
+  const columns = visibleColumns();
   const byCell = new Map(result.verdicts.map((v) => [v.regime + "/" + v.action, v]));
-  const differing = new Set(result.differing);
-  const head = el("tr", {}, el("th", { scope: "col", text: "Action" }),
-    result.regimes.map((id) => {
-      const r = state.regimes.find((x) => x.id === id) || { id };
-      return el("th", { scope: "col", title: r.title || id }, r.shortName || id,
-        el("span", { class: "level", text: [r.level, r.status].filter(Boolean).join(" · ") }));
+  const differing = new Set(onlyInForce ? result.differingInForce : result.differing);
+  const amongLaw = new Set(result.differingInForce);
+  const hidden = result.regimes.length - columns.length;
+  document.getElementById("eval-status").textContent = "Evaluated on " + result.date + ": the law in force and "
+    + columns.length + " regime" + (columns.length === 1 ? "" : "s")
+    + (hidden ? " (" + hidden + " not law on this date hidden)" : "") + "; " + differing.size + " of "
+    + result.actions.length + " actions differ" + (onlyInForce ? " among the regimes in force." : " among the regimes shown.");
+  document.getElementById("standing-notes").textContent = columns.map((id) => result.standingNotes[id]).filter(Boolean).join(" · ");
+  const head = el("tr", {}, el("th", { scope: "col", class: "action-col", text: "Action" }),
+    el("th", { scope: "col", class: "law-col", "data-regime": "law" }, "Law on " + result.date,
+      el("span", { class: "level", text: "every layer in force, combined" })),
+    columns.map((id) => {
+      const r = regimeOf(id) || { id };
+      const mark = result.standingMarks[id];
+      return el("th", { scope: "col", title: r.title || id, "data-regime": id, class: mark ? "not-in-force" : null },
+        r.shortName || id, el("span", { class: "level", text: [r.level, r.status].filter(Boolean).join(" · ") }),
+        mark ? el("span", { class: "standing", text: mark }) : null);
     }));
   const rows = [];
   for (const action of result.actions) {
     const differs = differing.has(action);
     if (onlyDiffering && !differs) continue;
+    const badge = differs ? el("span", { class: "differs-mark", text: onlyInForce || !amongLaw.has(action) ? "differs" : "differs among law" }) : null;
     rows.push(el("tr", { class: differs ? "differs" : null, "data-action": action },
-      el("th", { scope: "row" }, action, differs ? el("span", { class: "differs-mark", text: "differs" }) : null,
-        el("span", { class: "q", text: actionQuestion(action) })),
-      result.regimes.map((regime) => {
+      el("th", { scope: "row" }, el("span", { class: "q", text: actionQuestion(action) }),
+        el("span", { class: "id" }, el("code", { text: action }), badge)),
+      el("td", { class: "law-col" }, el("span", { class: "col-name", "aria-hidden": "true", text: "Law on " + result.date }),
+        lawCell(action)),
+      columns.map((regime) => {
         const v = byCell.get(regime + "/" + action);
-        if (v.status === "depends") return el("td", {}, dependsCell(v, regime, action));
-        const cite = v.provisions.length ? v.provisions[0].cite + (v.provisions.length > 1 ? " +" + (v.provisions.length - 1) : "") : "";
-        const selected = state.selected && state.selected.regime === regime && state.selected.action === action;
-        const button = el("button", {
-          type: "button", class: "cell st-" + v.status + (selected ? " selected" : ""),
-          id: "cell-" + regime + "--" + action, "data-regime": regime, "data-action": action,
-          "data-status": v.status, title: cite ? v.status + ": " + v.provisions.map((p) => p.cite).join("; ") : v.status,
-          "aria-label": regimeName(regime) + ", " + action + ": " + v.status + (cite ? ", " + cite : "") + ". Show why.",
-        }, el("span", { class: "word", text: v.status }), cite ? el("span", { class: "cite", text: cite }) : null);
-        button.addEventListener("click", () => {
-          state.selected = { regime, action };
-          history.replaceState(null, "", caseUrl(state.selected));
-          renderMatrix();
-          explain(regime, action).then(() => document.getElementById("explanation").scrollIntoView({ block: "nearest" }));
-        });
-        return el("td", {}, button);
+        const mark = result.standingMarks[regime];
+        return el("td", { class: mark ? "not-in-force" : null },
+          el("span", { class: "col-name", "aria-hidden": "true", text: regimeName(regime) + (mark ? " · " + mark : "") }),
+          regimeCell(v, regime, action, mark));
       })));
   }
-  table.replaceChildren(el("thead", {}, head), el("tbody", {}, rows));
+  table.replaceChildren(
+    el("caption", { class: "sr-only", text: "The law on " + result.date + " and each regime, for every action" }),
+    el("thead", {}, head), el("tbody", {}, rows));
+}
+
+/** A cell: the answer as a word (and colour), the provision, and — for screen readers — which column and row. */
+function cellButton(id, regime, action, status, cite, title, columnWords) {
+  const selected = state.selected && state.selected.regime === regime && state.selected.action === action;
+  const button = el("button", {
+    type: "button", class: "cell st-" + status + (selected ? " selected" : ""), id,
+    "data-regime": regime, "data-action": action, "data-status": status, title,
+    "aria-current": selected ? "true" : null,
+  }, el("span", { class: "sr-only", text: columnWords + ", " + action + ": " }),
+  el("span", { class: "word", text: status }), cite ? el("span", { class: "cite", text: cite }) : null,
+  selected ? el("span", { class: "shown-mark", text: "explained below" }) : null);
+  button.addEventListener("click", () => choose(regime, action, id));
+  return button;
+}
+
+function lawCell(action) {
+  const a = lawAnswer(action);
+  const cite = a.cite + (a.marks && a.marks.length ? " · " + a.marks.join(", ") : "");
+  return cellButton("cell-law--" + action, "law", action, a.status, cite,
+    a.contingent ? "depends: " + conditionsText(a.contingent) : a.status + (a.cite ? ": " + a.cite : ""),
+    "law on " + state.law.date);
+}
+
+function regimeCell(v, regime, action, mark) {
+  const words = regimeName(regime) + (mark ? " (" + mark + ")" : "");
+  if (v.status === "depends") {
+    const conditions = conditionsText(v.contingent);
+    const b = cellButton("cell-" + regime + "--" + action, regime, action, "depends", conditions, "depends: " + conditions, words);
+    b.querySelector(".cite").classList.add("conditions");
+    return b;
+  }
+  return cellButton("cell-" + regime + "--" + action, regime, action, v.status, citeOf(v.provisions),
+    v.whySentence || v.status, words);
 }
 
 /** "permitted if warrant = judicial; forbidden if warrant ≠ judicial": a contingent answer's branches. */
@@ -361,68 +689,67 @@ function conditionsText(contingent) {
   return contingent.branches.map((b) => b.status + " if " + b.when.map((p) => p.join(" and ") || "always").join("; or ")).join("; ");
 }
 
-/** A cell whose answer turns on unknown facts: "depends", and on what. */
-function dependsCell(v, regime, action) {
-  const selected = state.selected && state.selected.regime === regime && state.selected.action === action;
-  const conditions = conditionsText(v.contingent);
-  const button = el("button", {
-    type: "button", class: "cell st-depends" + (selected ? " selected" : ""),
-    id: "cell-" + regime + "--" + action, "data-regime": regime, "data-action": action,
-    "data-status": "depends", title: "depends: " + conditions,
-    "aria-label": regimeName(regime) + ", " + action + ": depends: " + conditions + ". Show why.",
-  }, el("span", { class: "word", text: "depends" }), el("span", { class: "cite conditions", text: conditions }));
-  button.addEventListener("click", () => {
-    state.selected = { regime, action };
-    history.replaceState(null, "", caseUrl(state.selected));
-    renderMatrix();
-    explain(regime, action).then(() => document.getElementById("explanation").scrollIntoView({ block: "nearest" }));
-  });
-  return button;
+// ---- one cell's explanation: focus goes to it, and back to the cell -------------------------
+
+function choose(regime, action, cellId) {
+  state.selected = { regime, action };
+  state.returnTo = cellId;
+  history.replaceState(null, "", caseQuery(state.selected));
+  renderMatrix();
+  explainSelected(true);
 }
 
-/** The explanation of a cell while facts are unknown: each answer and when it holds; which unknowns matter. */
-function renderContingent(x) {
+async function explainSelected(moveFocus) {
+  const { regime, action } = state.selected;
   const panel = document.getElementById("explanation");
-  const c = x.contingent;
-  const parts = [];
-  parts.push(el("h3", {}, regimeName(x.regime) + " · " + x.action + ": ",
-    el("span", { class: "st st-" + c.status, text: c.status })));
-  parts.push(el("p", { class: "hint", text: "Unknown: " + c.unknown.join(", ") + " — " + c.cases + " combinations weighed." }));
-  parts.push(el("h4", { text: c.status === "depends" ? "When each answer holds" : "The answer" }));
-  parts.push(el("ul", { id: "contingent-branches" }, c.branches.map((b) => el("li", {},
-    el("span", { class: "st st-" + b.status, text: b.status }),
-    c.status === "depends" ? " if " + b.when.map((p) => p.join(" and ")).join("; or ") : "",
-    b.provisions.length ? " — " + b.provisions.map((p) => p.cite).join("; ") : ""))));
-  if (c.matters.length) {
-    parts.push(el("h4", { text: "Find out, most decisive first" }), el("ol", { id: "contingent-matters" },
-      c.matters.map((m) => el("li", {}, m.fact, el("span", { class: "hint", text: " — " + m.byValue.join("; ") })))));
+  if (regime === "law") {
+    renderLawExplanation(action);
+  } else {
+    try {
+      renderExplanation(await postJson("/api/explain", { ...caseOnly(readCase()), regime, action }));
+    } catch (e) {
+      panel.replaceChildren(el("h3", { id: "explanation-heading", text: "Cannot explain" }), el("p", { class: "error", text: e.message }));
+    }
   }
-  if (c.whatever.length) {
-    parts.push(el("p", { id: "contingent-whatever", text: "Holds whatever: " + c.whatever.join(", ") + "." }));
+  if (moveFocus) {
+    panel.focus({ preventScroll: true });
+    panel.scrollIntoView({ block: "nearest" });
   }
-  panel.replaceChildren(...parts);
-  panel.dataset.cell = x.regime + "/" + x.action;
 }
 
-// ---- one cell's explanation -------------------------------------------------------------
+function backToCell() {
+  const id = state.returnTo || (state.selected ? "cell-" + state.selected.regime + "--" + state.selected.action : null);
+  const cell = id && document.getElementById(id);
+  if (cell) { cell.focus(); cell.scrollIntoView({ block: "nearest", inline: "nearest" }); }
+}
 
-async function explain(regime, action) {
-  const panel = document.getElementById("explanation");
-  const c = readCase();
-  try {
-    const x = await postJson("/api/explain", { ...c, regime, action });
-    renderExplanation(x);
-  } catch (e) {
-    panel.replaceChildren(el("p", { class: "error", text: "Cannot explain: " + e.message }));
-  }
+function backButton() {
+  return el("button", { type: "button", class: "back", id: "back-to-cell", onclick: backToCell }, "Back to the matrix");
+}
+
+function heading(title, status) {
+  return el("h3", { id: "explanation-heading" }, title + ": ", el("span", { class: "st st-" + status, text: status }));
 }
 
 function provisionItem(p) {
   return el("li", { "data-provision": p.id },
     el("span", { class: "cite-text", text: p.cite }), " — " + p.title + " ",
-    el("span", { class: "basis", title: "basis", text: p.basis }),
+    el("span", { class: "basis", text: "basis: " + p.basis }),
     p.summary ? el("div", { text: p.summary }) : null,
     p.source ? el("div", { class: "hint", text: "Source: " + p.source }) : null);
+}
+
+function linkAndDownload(cell, kind) {
+  const query = caseQuery(cell);
+  const linkInput = el("input", { type: "text", readonly: true, value: query, "aria-label": "Link to this case and answer", id: "cell-link" });
+  const copyStatus = el("span", { class: "hint", role: "status" });
+  const payload = kind === "explanation" ? { ...caseOnly(readCase()), regime: cell.regime, action: cell.action } : caseOnly(readCase());
+  return [el("div", { class: "link-box" }, linkInput,
+    el("button", { type: "button", id: "copy-cell-link", onclick: () => copyLink(query, copyStatus) }, "Copy link")),
+  copyStatus,
+  el("p", { class: "buttons" }, el("button", { type: "button", id: "download-explanation",
+    disabled: !!(state.lastResult && state.lastResult.unknown), onclick: () => download(kind, payload) },
+  kind === "explanation" ? "Download this explanation (HTML report)" : "Download the law on this date (HTML report)"))];
 }
 
 function renderExplanation(x) {
@@ -430,12 +757,10 @@ function renderExplanation(x) {
   const panel = document.getElementById("explanation");
   const v = x.verdict;
   const why = x.why || {};
-  const parts = [];
-  parts.push(el("h3", {}, regimeName(x.regime) + " · " + x.action + ": ",
-    el("span", { class: "st st-" + v.status, text: v.status })));
-  const question = x.question.charAt(0).toUpperCase() + x.question.slice(1);
-  parts.push(el("p", { class: "hint", text: question + " — " + (x.regimeTitle || x.regime) + ", on " + x.date }));
-  parts.push(el("h4", { text: "Why" }), el("p", { class: "verdict-line", text: whySentence(v, why) }));
+  const parts = [backButton(), heading(regimeName(x.regime) + " · " + x.action, v.status)];
+  parts.push(el("p", { class: "hint", text: capitalized(x.question) + " — " + (x.regimeTitle || x.regime) + ", on " + x.date }));
+  if (x.standingNote) parts.push(el("p", { class: "standing", id: "explanation-standing", text: x.standingNote }));
+  parts.push(el("h4", { text: "Why" }), el("p", { class: "verdict-line", id: "why-sentence", text: x.whySentence }));
   parts.push(el("h4", { text: v.status === "conflict" ? "Provisions in conflict" : "Deciding provisions" }));
   const provisions = why.provisions || [];
   parts.push(provisions.length ? el("ul", { id: "deciding-provisions" }, provisions.map(provisionItem))
@@ -459,9 +784,7 @@ function renderExplanation(x) {
       el("li", {}, el("span", { class: "cite-text", text: r.cites ? r.cites.cite : r.provision }),
         r.cites ? " — " + r.cites.title : "", r.reads && r.reads.length ? el("span", { class: "hint", text: " (reads " + r.reads.join(", ") + ")" }) : null))));
   }
-  if (v.notes && v.notes.length) {
-    parts.push(el("h4", { text: "Notes" }), el("ul", {}, v.notes.map((n) => el("li", { text: n }))));
-  }
+  if (v.notes && v.notes.length) parts.push(el("h4", { text: "Notes" }), el("ul", {}, v.notes.map((n) => el("li", { text: n }))));
   if (x.whyNot) {
     parts.push(el("h4", { text: "Why not: the smallest changes that would change the answer" }));
     parts.push(x.whyNot.length ? el("ul", { id: "why-not" }, x.whyNot.map(whyNotItem))
@@ -469,31 +792,101 @@ function renderExplanation(x) {
   }
   const readings = Object.entries(x.interpretations || {});
   if (readings.length) {
-    parts.push(el("h4", { text: "Readings in force" }),
-      el("ul", {}, readings.map(([k, val]) => el("li", { text: k + " = " + val }))));
+    parts.push(el("h4", { text: "Readings in force" }), el("ul", {}, readings.map(([k, val]) => el("li", { text: k + " = " + val }))));
   }
-  const url = caseUrl({ regime: x.regime, action: x.action });
-  const linkInput = el("input", { type: "text", readonly: true, value: url, "aria-label": "Link to this case and cell", id: "cell-link" });
-  const copyStatus = el("span", { class: "hint", role: "status" });
-  parts.push(el("div", { class: "link-box" }, linkInput,
-    el("button", { type: "button", id: "copy-cell-link", onclick: () => copyLink(url, copyStatus) }, "Copy link"),
-    copyStatus));
+  parts.push(...linkAndDownload({ regime: x.regime, action: x.action }, "explanation"), backButton());
   panel.replaceChildren(...parts);
   panel.dataset.cell = x.regime + "/" + x.action;
 }
 
-function whySentence(v, why) {
-  if (v.status === "silent") return "The regime does not address this action on these facts.";
-  const cites = (why.provisions || v.provisions).map((p) => p.cite).join(" and ");
-  const because = why.because && why.because.length ? ", because " + why.because.join(", ") : "";
-  const word = v.status === "conflict" ? "In conflict between" : v.status.charAt(0).toUpperCase() + v.status.slice(1) + " by";
-  return word + " " + cites + because + ".";
+/** The explanation of a cell while facts are unknown: each answer and when it holds; which unknowns matter. */
+function renderContingent(x) {
+  const panel = document.getElementById("explanation");
+  const c = x.contingent;
+  panel.replaceChildren(backButton(), heading(regimeName(x.regime) + " · " + x.action, c.status),
+    ...contingentParts(c), ...linkAndDownload({ regime: x.regime, action: x.action }, "explanation"));
+  panel.dataset.cell = x.regime + "/" + x.action;
+}
+
+function contingentParts(c) {
+  const parts = [el("p", { class: "hint", text: "Unknown: " + c.unknown.join(", ") + " — " + c.cases + " combinations weighed." })];
+  parts.push(el("h4", { text: c.status === "depends" ? "When each answer holds" : "The answer" }));
+  parts.push(el("ul", { id: "contingent-branches" }, c.branches.map((b) => el("li", {},
+    el("span", { class: "st st-" + b.status, text: b.status }),
+    c.status === "depends" ? " if " + b.when.map((p) => p.join(" and ")).join("; or ") : "",
+    b.provisions.length ? " — " + b.provisions.map((p) => p.cite).join("; ") : ""))));
+  if (c.matters.length) {
+    parts.push(el("h4", { text: "Find out, most decisive first" }), el("ol", { id: "contingent-matters" },
+      c.matters.map((m) => el("li", {}, m.fact, el("span", { class: "hint", text: " — " + m.byValue.join("; ") })))));
+  }
+  if (c.whatever.length) parts.push(el("p", { id: "contingent-whatever", text: "Holds whatever: " + c.whatever.join(", ") + "." }));
+  return parts;
+}
+
+/** The law column's explanation: the layers that decide, what gave way, preemption, conflicts, grants at risk. */
+function renderLawExplanation(action) {
+  const panel = document.getElementById("explanation");
+  const law = state.law;
+  const a = lawAnswer(action);
+  const parts = [backButton(), heading("Law on " + law.date + " · " + action, a.status),
+    el("p", { class: "hint", text: law.questions[action] + " — every layer in force in " + law.place + " on " + law.date + ", combined" })];
+  if (a.contingent) {
+    parts.push(...contingentParts(a.contingent));
+  } else {
+    const c = a.combined;
+    const line = (p) => el("li", {}, el("span", { class: "cite-text", text: p.cite }), " — " + p.title + " (" + regimeName(p.regime) + ", " + p.level + ") ",
+      el("span", { class: "st st-" + p.status, text: p.status }));
+    parts.push(el("h4", { text: "Deciding" }), c.deciding.length ? el("ul", { id: "law-deciding" }, c.deciding.map(line))
+      : el("p", { class: "hint", text: "No layer in force addresses this action on these facts." }));
+    if (c["gave-way"].length) parts.push(el("h4", { text: "Gave way" }), el("ul", {}, c["gave-way"].map(line)));
+    if (c.preempted.length) {
+      parts.push(el("h4", { text: "Preempted by a higher layer" }), el("ul", { id: "law-preempted" }, c.preempted.map((p) =>
+        el("li", {}, p.provision.cite + " (" + regimeName(p.provision.regime) + ") is preempted by " + p.by.cite + " (" + regimeName(p.by.regime) + ")"))));
+    }
+    if (c.conflicts.length) parts.push(el("h4", { text: "Layers in conflict" }), el("ul", {}, c.conflicts.map(line)));
+    if (c["grant-at-risk"].length) {
+      parts.push(el("h4", { text: "Grant at risk" }), el("ul", { id: "law-grant-risk" }, c["grant-at-risk"].map((g) =>
+        el("li", {}, g.condition.cite + " (" + regimeName(g.condition.regime) + ") against " + g.against.map((p) => p.cite).join(", ")
+          + (g.award ? " — award " + g.award.currency + " " + g.award.amount + " (" + g.award.date + ")" : "")))));
+    }
+    if (c.notes.length) parts.push(el("h4", { text: "Notes" }), el("ul", {}, c.notes.map((n) => el("li", { text: n }))));
+    parts.push(el("h4", { text: "Each layer" }), el("ul", { id: "law-layers-list" }, c.layers.map((l) =>
+      el("li", {}, regimeName(l.regime) + ": ", el("span", { class: "st st-" + l.status, text: l.status }),
+        l.provisions.length ? " — " + l.provisions.map((p) => p.cite).join("; ") : ""))));
+  }
+  parts.push(...linkAndDownload({ regime: "law", action }, "law"), backButton());
+  panel.replaceChildren(...parts);
+  panel.dataset.cell = "law/" + action;
 }
 
 function whyNotItem(w) {
   const changes = w.changes.map((c) => c.fact + ": " + c.from + " → " + c.to + (c.range ? " (" + c.range + ")" : "")).join(" and ");
   const cite = w.provisions && w.provisions.length ? " (" + w.provisions.map((p) => p.cite).join(", ") + ")" : "";
   return el("li", {}, changes + " ⇒ ", el("span", { class: "st st-" + w.status, text: w.status }), cite);
+}
+
+// ---- downloads: the CLI's own HTML reports, with their receipt ---------------------------------
+
+async function download(kind, payload) {
+  const status = document.getElementById("download-status");
+  status.textContent = "Preparing the report…";
+  try {
+    const r = await fetch("/api/report/" + kind, {
+      method: "POST", headers: { "Content-Type": "application/json", Accept: "text/html" }, body: JSON.stringify(payload) });
+    if (!r.ok) { const e = await r.json(); throw new ApiProblem(e.error, e.field); }
+    const name = (/filename="([^"]+)"/.exec(r.headers.get("Content-Disposition") || "") || [])[1] || "ice-rules-" + kind + ".html";
+    const blob = await r.blob();
+    const url = URL.createObjectURL(blob);
+    const a = el("a", { href: url, download: name, hidden: true });
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60000);
+    status.textContent = "Downloaded " + name + " (" + blob.size + " bytes): the report with its receipt, to keep or send.";
+    status.dataset.file = name;
+  } catch (e) {
+    status.textContent = "Cannot write the report: " + e.message;
+  }
 }
 
 // ---- compare ----------------------------------------------------------------------------
@@ -511,8 +904,7 @@ function buildCompare() {
     const out = document.getElementById("compare-result");
     out.replaceChildren(el("p", { class: "hint", text: "Comparing…" }));
     try {
-      const d = await getJson("/api/diff?a=" + encodeURIComponent(a.value) + "&b=" + encodeURIComponent(b.value));
-      renderDiff(d);
+      renderDiff(await getJson("/api/diff?a=" + encodeURIComponent(a.value) + "&b=" + encodeURIComponent(b.value)));
     } catch (e) {
       out.replaceChildren(el("p", { class: "error", text: "Cannot compare: " + e.message }));
     }
@@ -528,8 +920,8 @@ function renderDiff(d) {
     + " action(s)." })];
   for (const a of d.actions) {
     if (!a.patterns.length) continue;
-    parts.push(el("h3", { text: a.action + " — " + a.disagreeing + " of " + a.cases + " cases differ" }));
-    parts.push(el("p", { class: "hint", text: actionQuestion(a.action) + (a.axes.length ? " Facts varied: " + a.axes.join(", ") + "." : "") }));
+    parts.push(el("h3", {}, actionQuestion(a.action) + " ", el("code", { text: a.action })));
+    parts.push(el("p", { class: "hint", text: a.disagreeing + " of " + a.cases + " cases differ." + (a.axes.length ? " Facts varied: " + a.axes.join(", ") + "." : "") }));
     for (const p of a.patterns) {
       const when = p.when.length ? p.when.map((c) => c.text).join("; ") : "always";
       const ex = p.example;
@@ -553,9 +945,11 @@ function exampleText(ex) {
 }
 
 function loadExample(example) {
-  // An example case from the diff: facts (wire names and values), date, interpretations.
+  // An example case from the diff: facts (wire names and values), date, interpretations; shown as a hypothesis.
   document.getElementById("preset").value = "";
+  forgetLinkProblems();
   setCase({ date: example.date, facts: example.facts || {}, interpretations: example.interpretations || {} });
+  document.getElementById("only-in-force").checked = false;
   for (const id of example.regimes || []) {
     if (state.shown.has(id)) continue;
     state.shown.add(id);
@@ -571,15 +965,14 @@ function loadExample(example) {
 
 function buildRegimes() {
   const list = document.getElementById("regimes-list");
-  list.append(el("p", { class: "jump" }, "Jump to: ", state.regimes.map((r) =>
-    el("button", { type: "button", class: "linklike", onclick: () => document.getElementById("regime-" + r.id).scrollIntoView() },
-      r.shortName || r.id))));
+  list.append(el("nav", { class: "jump", "aria-label": "Jump to a regime" }, "Jump to: ", state.regimes.map((r) =>
+    el("a", { href: "#regime-" + r.id, class: "linklike" }, r.shortName || r.id))));
   for (const r of state.regimes) {
     const dates = Object.entries(r.dates || {});
     const v = r.validity || {};
     const validity = v.from ? "in force from " + v.from + (v.to ? " to " + v.to : "") : "never in force";
-    list.append(el("article", { class: "regime", id: "regime-" + r.id },
-      el("h3", { text: r.title }),
+    list.append(el("article", { class: "regime", id: "regime-" + r.id, "aria-labelledby": "regime-title-" + r.id },
+      el("h3", { id: "regime-title-" + r.id, text: r.title }),
       el("p", { class: "meta", text: [r.id, r.level, r.kind, r.status, r.jurisdiction, validity].filter(Boolean).join(" · ") }),
       dates.length ? el("dl", { class: "dates" }, dates.map(([k, d]) => [el("dt", { text: k }), el("dd", { text: d })])) : null,
       (v.events || []).length ? el("ul", {}, v.events.map((e) => el("li", { text: e.date + ": " + e.change + (e.note ? " — " + e.note : "") }))) : null,
@@ -588,12 +981,13 @@ function buildRegimes() {
       el("ul", {}, (r.sources || []).map((s) => el("li", {}, s.title + (s.date ? " (" + s.date + ")" : ""),
         s.where ? el("span", { class: "hint", text: " — " + s.where }) : null))),
       el("h4", { text: "Provisions" }),
-      el("table", { class: "provisions" },
-        el("thead", {}, el("tr", {}, ["Citation", "Title", "Basis", "Source", "Summary"].map((h) => el("th", { scope: "col", text: h })))),
-        el("tbody", {}, r.provisions.map((p) => el("tr", { id: "provision-" + p.id },
-          el("td", { class: "cite-text", text: p.cite }), el("td", { text: p.title }),
-          el("td", {}, el("span", { class: "basis", text: p.basis })), el("td", { text: p.source || "" }),
-          el("td", { text: p.summary || "" }))))),
+      el("div", { class: "table-scroll", role: "region", tabindex: "0", "aria-label": "Provisions of " + (r.shortName || r.id) },
+        el("table", { class: "provisions" },
+          el("thead", {}, el("tr", {}, ["Citation", "Title", "Basis", "Source", "Summary"].map((h) => el("th", { scope: "col", text: h })))),
+          el("tbody", {}, r.provisions.map((p) => el("tr", { id: "provision-" + p.id },
+            el("td", { class: "cite-text", text: p.cite }), el("td", { text: p.title }),
+            el("td", {}, el("span", { class: "basis", text: p.basis })), el("td", { text: p.source || "" }),
+            el("td", { text: p.summary || "" })))))),
       r.switches.length ? [el("h4", { text: "Interpretation switches" }),
         el("ul", {}, r.switches.map((s) => el("li", { text: s.name + ": " + s.values.join(" | ") + " (default " + s.default + ") — " + s.meaning })))] : null));
   }
@@ -606,6 +1000,7 @@ function showTab(name) {
     document.getElementById("view-" + t).hidden = t !== name;
     document.getElementById("tab-button-" + t).setAttribute("aria-pressed", String(t === name));
   }
+  document.getElementById("skip-to-answers").hidden = name !== "case";
 }
 
 async function start() {
@@ -627,10 +1022,16 @@ async function start() {
   buildForm();
   buildCompare();
   buildRegimes();
-  const fromUrl = caseFromFragment();
-  showRegimes(fromUrl && fromUrl.regimes ? fromUrl.regimes : state.regimes.map((r) => r.id));
-  setCase(fromUrl || defaultCase());
-  if (fromUrl && fromUrl.cell) state.selected = fromUrl.cell;
+  document.getElementById("explanation").addEventListener("keydown", (ev) => {
+    if (ev.key === "Escape") { ev.preventDefault(); backToCell(); }
+  });
+  const link = location.search || location.hash;
+  if (link.length > 1) {
+    applyLink(caseFromLink(link));
+  } else {
+    showRegimes(state.regimes.map((r) => r.id));
+    setCase(defaultCase());
+  }
   await evaluate();
   document.body.setAttribute("data-ready", "true");
 }

@@ -10,6 +10,7 @@ import org.icerules.analysis.Explainer;
 import org.icerules.regime.CompiledRegime;
 import org.icerules.engine.Evaluator;
 import org.icerules.report.AnalysisJson;
+import org.icerules.report.StandingWords;
 
 /**
  * The answer to POST /api/explain: one cell of the matrix exactly as {@code explain --format
@@ -25,9 +26,14 @@ final class Explanations {
         if (!req.unknown().isEmpty()) {
             return contingent(evaluator, regime, req);
         }
-        ObjectNode n = AnalysisJson.explanation(
-                new Explainer(evaluator).explain(regime, req.action(), req.facts(), req.readings()));
+        org.icerules.analysis.Explanation e = new Explainer(evaluator).explain(regime, req.action(), req.facts(),
+                req.readings());
+        ObjectNode n = AnalysisJson.explanation(e);
         n.put("regimeTitle", regime.regime().title());
+        // as explain --format json says them: the regime's standing on the date and the why in plain words
+        n.put("standing", regime.regime().validity().standingOn(req.facts().date()).wire());
+        n.put("standingNote", StandingWords.legend(regime.regime(), req.facts().date()));
+        n.put("whySentence", Words.of(evaluator.catalog()).why().of(e.verdict()));
         return n;
     }
 

@@ -17,6 +17,9 @@ import org.icerules.model.verdicts.Status;
 import org.icerules.model.verdicts.Verdict;
 import org.icerules.report.Json;
 import org.icerules.report.JsonShapes;
+import org.icerules.report.WhySentence;
+import org.icerules.report.StandingWords;
+import org.icerules.law.LawInForce;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -46,10 +49,32 @@ final class Matrix {
         JsonShapes.putCase(root, req.facts(), inForce);
         root.set("regimes", Json.strings(regimes.stream().map(CompiledRegime::id).toList()));
         root.set("actions", Json.strings(Action.ids()));
+        // each column's standing on the date, as run --format json gives it (the page marks those not in force)
+        root.set("standing", JsonShapes.standing(regimes.stream().map(CompiledRegime::regime).toList(),
+                req.facts().date()));
+        // and in the words of the run table's column marks and legend (empty when in force)
+        ObjectNode marks = Json.object();
+        ObjectNode notes = Json.object();
+        for (CompiledRegime r : regimes) {
+            marks.put(r.id(), StandingWords.mark(StandingWords.standing(r.regime(), req.facts().date())));
+            notes.put(r.id(), StandingWords.legend(r.regime(), req.facts().date()));
+        }
+        root.set("standingMarks", marks);
+        root.set("standingNotes", notes);
         ArrayNode vs = Json.array();
         if (req.unknown().isEmpty()) {
-            root.set("verdicts", JsonShapes.verdicts(verdicts));
+            WhySentence why = Words.of(evaluator.catalog()).why();
+            ArrayNode known = JsonShapes.verdicts(verdicts);
+            for (int i = 0; i < verdicts.size(); i++) {
+                ((ObjectNode) known.get(i)).put("whySentence", why.of(verdicts.get(i)));
+            }
+            root.set("verdicts", known);
             root.set("differing", Json.strings(differing(verdicts)));
+            // among the regimes in force that speak: a layer's silence leaves the others' answer standing
+            root.set("differingInForce", Json.strings(differing(verdicts.stream()
+                    .filter(v -> v.status() != Status.SILENT
+                            && LawInForce.inForce(evaluator.catalog().get(v.regime()).regime(), req.facts().date()))
+                    .toList())));
             return root;
         }
         // facts unknown: every verdict contingent, "depends" where the unknowns decide
@@ -71,6 +96,7 @@ final class Matrix {
             }
         });
         root.set("differing", Json.strings(differing));
+        root.set("differingInForce", Json.strings(differingInForce(vs, evaluator, req)));
         return root;
     }
 
@@ -87,5 +113,18 @@ final class Matrix {
             }
         });
         return out;
+    }
+
+    /** With facts unknown: the actions whose (contingent) status differs among the regimes in force on the date that speak. */
+    private static List<String> differingInForce(ArrayNode vs, Evaluator evaluator, CaseRequest req) {
+        Map<String, Set<String>> seen = new java.util.LinkedHashMap<>();
+        Action.ids().forEach(a -> seen.put(a, new java.util.TreeSet<>()));
+        for (var n : vs) {
+            if (!n.get("status").asText().equals(Status.SILENT.wire())
+                    && LawInForce.inForce(evaluator.catalog().get(n.get("regime").asText()).regime(), req.facts().date())) {
+                seen.get(n.get("action").asText()).add(n.get("status").asText());
+            }
+        }
+        return seen.entrySet().stream().filter(e -> e.getValue().size() > 1).map(Map.Entry::getKey).toList();
     }
 }

@@ -79,10 +79,18 @@ final class Vocabulary {
     static ObjectNode scenarios(List<Scenario> presets) {
         ArrayNode list = Json.array();
         for (Scenario s : presets) {
-            list.add(JsonShapes.scenario(s));
+            ObjectNode n = JsonShapes.scenario(s);
+            n.put("theme", theme(s)); // the folder under scenarios/ (the page groups the presets by it)
+            list.add(n);
         }
         ObjectNode root = Json.object();
         root.set("scenarios", list);
         return root;
+    }
+
+    /** The name of the folder the scenario file is in: scenarios/<theme>/file.yaml. */
+    static String theme(Scenario s) {
+        java.nio.file.Path parent = java.nio.file.Path.of(s.file()).getParent();
+        return parent == null || parent.getFileName() == null ? "" : parent.getFileName().toString();
     }
 }

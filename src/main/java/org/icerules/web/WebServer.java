@@ -34,6 +34,8 @@ public final class WebServer implements AutoCloseable {
     private final Map<String, byte[]> documents;
     private final Map<String, StaticAssets.Asset> assets;
     private final Diffs diffs;
+    private final LawAnswers law;
+    private final Reports reports;
     private final List<String> routes = new ArrayList<>();
     private List<String> allowedHosts = List.of();
     private Consumer<RoutesConfig> testRoutes = r -> {
@@ -55,6 +57,8 @@ public final class WebServer implements AutoCloseable {
                 "/api/scenarios", bytes(Vocabulary.scenarios(presets)));
         this.assets = StaticAssets.load();
         this.diffs = new Diffs(evaluator);
+        this.law = new LawAnswers(evaluator);
+        this.reports = new Reports(evaluator, law);
     }
 
     /**
@@ -128,6 +132,16 @@ public final class WebServer implements AutoCloseable {
             QueryParams.only(ctx, "a", "b");
             send(ctx, diffs.diff(ctx.queryParam("a"), ctx.queryParam("b")), JSON, SecurityHeaders.NO_STORE);
         });
+        // the law in force on the case's day, and the downloadable reports (LawAnswers, Reports)
+        post(r, "/api/law", ctx -> sendAnswer(ctx, law.json(caseRequest(ctx, false))));
+        for (String kind : new String[]{"explanation", "matrix", "law"}) {
+            post(r, "/api/report/" + kind, ctx -> {
+                CaseRequest req = caseRequest(ctx, Reports.needsCell(kind));
+                byte[] html = reports.html(kind, req).getBytes(StandardCharsets.UTF_8); // a refusal is JSON, not a download
+                ctx.header("Content-Disposition", "attachment; filename=\"" + Reports.fileName(kind, req) + "\"");
+                send(ctx, html, "text/html; charset=utf-8", SecurityHeaders.NO_STORE);
+            });
+        }
     }
 
     // ==== end of routes ============================================================================

@@ -86,8 +86,9 @@ class OpenApiConformanceTest {
         calls.add(get("/api/diff", "/api/diff?a=denver-practice-2014&b=nope", "unknown regime"));
         calls.add(get("/api/diff", "/api/diff?a=denver-practice-2014&b=denver-ordinance-2017&x=1", "unknown parameter"));
         calls.add(get("/api/diff", "/a%zz", "bad URI (Jetty)"));
-        for (String p : List.of("/api/evaluate", "/api/explain")) {
-            String cell = p.endsWith("explain") ? ", " + CELL : "";
+        for (String p : List.of("/api/evaluate", "/api/explain", "/api/law", "/api/report/explanation",
+                "/api/report/matrix", "/api/report/law")) {
+            String cell = p.endsWith("explain") || p.endsWith("explanation") ? ", " + CELL : "";
             calls.add(post(p, "success", "application/json", CASE.replace("}}", "}" + cell + "}")));
             calls.add(post(p, "success with an unknown fact", "application/json", UNKNOWN_CASE.replace("}}", "}" + cell + "}")));
             calls.add(post(p, "malformed JSON", "application/json", "{\"date\":"));
