@@ -92,7 +92,10 @@ class LawInForceTest {
     @Test
     void aPlaceGetsOnlyTheLayersOfJurisdictionsContainingIt() {
         assertThat(LAW.layers(LocalDate.parse("2019-06-01"), "colorado", List.of(), false)).extracting(Layer::id)
-                .containsExactly("colorado-hb19-1124", "federal-1373", "federal-jag-2017");
+                .containsExactly("colorado-hb19-1124", "federal-1373");
+        // the JAG conditions are encoded as Denver's award: a layer in Denver, not elsewhere in Colorado
+        assertThat(LAW.layers(LocalDate.parse("2019-06-01"), "denver", List.of(), false)).extracting(Layer::id)
+                .contains("federal-jag-2017");
     }
 
     static final Map<String, String> NARROW = Map.of("ordinance.status-sharing", "only-when-required");
