@@ -24,26 +24,24 @@ class OtherRegimesProfileTest {
     @Test
     void losAngelesCountyIn2018() {
         PlaceProfile p = Profiles.of("los-angeles-county", "2018-06-01");
-        // SB 54, the California Values Act (Cal. Gov't Code § 7284.6, from 2018-01-01)
-        expect(p, "ilrc", "no-287g", "limits", "7284.6");                // (a)(3): no 287(g) agreements
-        expect(p, "ilrc", "no-ice-holds", "limits", "7284.6");           // (a)(1)(B): no detention on a hold request
-        expect(p, "ilrc", "no-notification", "limits", "7284.6");        // (a)(1)(C): no release dates (no serious conviction: the default)
-        expect(p, "ilrc", "no-status-inquiries", "limits", "7284.6");    // (a)(1)(A): no inquiry into status
-        expect(p, "ilrc", "no-assistance", "limits", "7284.6");          // (a)(1): no resources to investigate, detain, arrest
+        // SB 54, the California Values Act (Cal. Gov't Code § 7284.6, from 2018-01-01): no help, no
+        // inquiry, no holds, no release dates, no 287(g)-style deputising ((a)(1)(E))
+        expect(p, "ilrc", "no-287g", "limits", "7284.6(a)(1)");
+        expect(p, "ilrc", "no-ice-holds", "limits", "7284.6(a)(1)(B)");
+        expect(p, "ilrc", "no-notification", "limits", "7284.6(a)(1)(C)");
+        expect(p, "ilrc", "no-status-inquiries", "limits", "7284.6(a)(1)(A)");
+        expect(p, "ilrc", "no-assistance", "limits", "7284.6(a)(1)");
+        // SB 29 (Cal. Civ. Code § 1670.9, from 2018-01-01): no new or expanded detention contracts
+        expect(p, "ilrc", "no-detention-contract", "limits", "1670.9");
         // interviews need the TRUTH Act's consent form first (Cal. Gov't Code § 7283.1(a)) and SB 54
         // bars help beyond that ((a)(1)); (b)(5) lets a consented interview go ahead: partly limited
-        expect(p, "ilrc", "limits-on-ice-access", "partly", "7283.1");
-        // SB 29 (Cal. Civ. Code § 1670.9, from 2018-01-01) bars NEW or expanded detention contracts;
-        // if the California regimes encode it, expect "limits" with "1670.9"; if not, "silent"
-        PlaceProfile.ItemAnswer contract = item(p, "ilrc", "no-detention-contract");
-        assertThat(contract.word()).isIn("silent", "limits");
-        if (contract.limits()) {
-            assertThat(contract.deciding()).anySatisfy(d -> assertThat(d.provision().cite()).contains("1670.9"));
-        }
-        expect(p, "fl-908-102", "a-detainer", "limits", "7284.6");
-        expect(p, "fl-908-102", "b-release-notice", "limits", "7284.6");
-        expect(p, "fl-908-102", "d-287-programs", "limits", "7284.6");
-        expect(p, "fl-908-102", "e-incarceration-status", "limits", "7284.6");
+        expect(p, "ilrc", "limits-on-ice-access", "partly", "7283.1(a)");
+        expect(p, "fl-908-102", "a-detainer", "limits", "7284.6(a)(1)(B)");
+        expect(p, "fl-908-102", "b-release-notice", "limits", "7284.6(a)(1)(C)");
+        expect(p, "fl-908-102", "c-interview-access", "limits", "7283.1(a)");
+        expect(p, "fl-908-102", "d-287-programs", "limits", "7284.6(a)(1)(E)");
+        expect(p, "fl-908-102", "e-incarceration-status", "limits", "7284.6(a)(1)(C)");
+        assertThat(p.items()).hasSize(12);
     }
 
     @Test
@@ -54,14 +52,21 @@ class OtherRegimesProfileTest {
         // § 752.053 forbids a local policy that prohibits or materially limits enforcement (status
         // inquiries, assisting federal officers, letting them into the jail). Travis County's own
         // Feb. 2017 detainer policy gave way to it.
-        expect(p, "ilrc", "no-ice-holds", "requires", "2.251");
-        expect(p, "fl-908-102", "a-detainer", "requires", "2.251");
-        expect(p, "ilrc", "no-status-inquiries", "allows", "752.053");
-        expect(p, "ilrc", "no-assistance", "allows", "752.053");
+        expect(p, "ilrc", "no-ice-holds", "requires", "2.251(a)(1)");
+        expect(p, "ilrc", "no-notification", "requires/allows", "2.251(a)(1)");
+        expect(p, "ilrc", "no-status-inquiries", "allows", "752.053(b)(1)");
+        expect(p, "ilrc", "no-assistance", "allows", "752.053(b)(3)");
+        // assisting ICE may not be limited (§ 752.053(b)(3)); SB 4 requires no 287(g) agreement
+        expect(p, "ilrc", "no-287g", "allows/silent", "752.053(b)(3)");
         // § 752.053(b)(4) lets ICE into the jail; SB 4 says nothing of phone or video interviews
-        expect(p, "ilrc", "limits-on-ice-access", "allows/silent", "752.053");
+        expect(p, "ilrc", "limits-on-ice-access", "allows/silent", "752.053(b)(4)");
         expect(p, "ilrc", "no-detention-contract", "silent", null);
-        // nothing in SB 4 or the county's policy limits the rest: no item limits
-        assertThat(p.items()).noneMatch(PlaceProfile.ItemAnswer::limits);
+        expect(p, "fl-908-102", "a-detainer", "requires", "2.251(a)(1)");
+        expect(p, "fl-908-102", "b-release-notice", "allows", "752.053(b)(3)");
+        expect(p, "fl-908-102", "c-interview-access", "allows/silent", "752.053(b)(4)");
+        expect(p, "fl-908-102", "d-287-programs", "allows/silent", "752.053(b)(3)");
+        expect(p, "fl-908-102", "e-incarceration-status", "silent/allows", "752.053(b)(3)");
+        // nothing in SB 4 limits cooperation: no item limits
+        assertThat(p.items()).hasSize(12).noneMatch(PlaceProfile.ItemAnswer::limits);
     }
 }
