@@ -14,7 +14,7 @@ import java.time.LocalDate;
 /** {@code ice-rules}: run hypothetical cases through each regime and show what each one says. */
 @Command(name = "ice-rules", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Runs hypothetical cases through the rules governing a city's cooperation with "
-                + "federal immigration enforcement (Denver, 2014-2020), and shows what each regime "
+                + "federal immigration enforcement (the regimes under rules/), and shows what each regime "
                 + "forbids, permits or requires, with the provision that decides.",
         subcommands = {
                 RunCommand.class,
