@@ -1,0 +1,28 @@
+package org.icerules.model.facts;
+
+import java.util.List;
+
+/**
+ * One fact as {@code rules/vocabulary.yaml} declares it: its scenario name, type, allowed
+ * values (enum), bounds (number), default (as a scenario spells it) and plain words. The
+ * names a rule uses for it are derived ({@link DrlNames}), never declared.
+ *
+ * @param min the least value a number may take, or null
+ * @param max the greatest value a number may take, or null
+ */
+public record FactDefinition(String name, FactType type, List<String> values, Double min, Double max,
+                             String defaultValue, String label, String question) {
+    public FactDefinition {
+        values = List.copyOf(values);
+    }
+
+    /** The field a rule reads: {@code hours-until-release} → {@code hoursUntilRelease}. */
+    public String field() {
+        return DrlNames.field(name);
+    }
+
+    /** The enum type a rule names its values by: {@code ice-attestation} → {@code IceAttestation}. */
+    public String typeName() {
+        return DrlNames.type(name);
+    }
+}

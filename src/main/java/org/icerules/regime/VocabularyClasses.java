@@ -1,0 +1,211 @@
+package org.icerules.regime;
+
+import org.icerules.model.InputException;
+import org.icerules.model.InputProblem;
+import org.icerules.model.facts.AbstractCase;
+import org.icerules.model.facts.FactDefinition;
+import org.icerules.model.facts.FactType;
+import org.icerules.model.facts.Vocabulary;
+import org.kie.memorycompiler.KieMemoryCompiler;
+import org.kie.memorycompiler.KieMemoryCompilerException;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The classes a vocabulary stands for — {@code icerules.vocabulary.Case} and its enums — compiled
+ * from {@link VocabularySource} and defined in a class loader of their own, so two rules folders
+ * with different vocabularies live side by side in one JVM. Compiling takes about a second, so
+ * the class bytes are kept in the rule-base cache folder under the hash of the source (an edited
+ * vocabulary has another hash: a stale class is never used); a cached load costs milliseconds.
+ */
+public final class VocabularyClasses {
+    private final Vocabulary vocabulary;
+    private final String hash;
+    private final Loader loader;
+    private final Class<? extends AbstractCase> caseClass;
+    private final Map<String, Class<?>> enumTypes = new LinkedHashMap<>();
+    private final MethodHandle constructor;
+
+    private VocabularyClasses(Vocabulary vocabulary, String hash, Map<String, byte[]> bytes) {
+        this.vocabulary = vocabulary;
+        this.hash = hash;
+        this.loader = new Loader(bytes, VocabularyClasses.class.getClassLoader());
+        try {
+            this.caseClass = Class.forName(VocabularySource.CASE, true, loader).asSubclass(AbstractCase.class);
+            for (FactDefinition f : vocabulary.facts()) {
+                if (f.type() == FactType.ENUM) {
+                    enumTypes.put(f.name(), Class.forName(VocabularySource.PACKAGE + "." + f.typeName(), true, loader));
+                }
+            }
+            this.constructor = MethodHandles.publicLookup().findConstructor(caseClass,
+                    MethodType.methodType(void.class, Object[].class, LocalDate.class));
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("the generated vocabulary classes do not load", e);
+        }
+    }
+
+    /** The classes of this vocabulary, from the configured rule-base cache or compiled afresh (and stored there). */
+    public static VocabularyClasses of(Vocabulary vocabulary) {
+        return of(vocabulary, RuleBaseCache.configured());
+    }
+
+    static VocabularyClasses of(Vocabulary vocabulary, RuleBaseCache cache) {
+        Map<String, String> sources = VocabularySource.of(vocabulary);
+        String hash = hash(sources);
+        Map<String, byte[]> bytes = cache.enabled() ? unpack(cache.readClasses(hash)) : null;
+        if (bytes == null || !bytes.keySet().containsAll(sources.keySet())) {
+            bytes = compile(sources);
+            if (cache.enabled()) {
+                cache.writeClasses(hash, pack(bytes));
+            }
+        }
+        return new VocabularyClasses(vocabulary, hash, bytes);
+    }
+
+    private static Map<String, byte[]> compile(Map<String, String> sources) {
+        try {
+            return KieMemoryCompiler.compileNoLoad(sources, VocabularyClasses.class.getClassLoader());
+        } catch (KieMemoryCompilerException e) {
+            // the reader refuses every name that would not compile; this is a bug, said plainly
+            throw new InputException(new InputProblem(VocabularyReader.FILE, 0, 0, null,
+                    "the vocabulary's classes do not compile: " + e.getMessage()));
+        }
+    }
+
+    /** SHA-256 of the generated source: the same vocabulary always has the same hash. */
+    static String hash(Map<String, String> sources) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(System.getProperty("java.specification.version", "?").getBytes(StandardCharsets.UTF_8));
+            for (Map.Entry<String, String> e : sources.entrySet()) {
+                sha.update((byte) 0);
+                sha.update(e.getKey().getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(e.getValue().getBytes(StandardCharsets.UTF_8));
+            }
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] pack(Map<String, byte[]> classes) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(classes.size());
+            for (Map.Entry<String, byte[]> c : classes.entrySet()) {
+                out.writeUTF(c.getKey());
+                out.writeInt(c.getValue().length);
+                out.write(c.getValue());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static Map<String, byte[]> unpack(byte[] packed) {
+        if (packed == null) {
+            return null;
+        }
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(packed))) {
+            int n = in.readInt();
+            Map<String, byte[]> out = new LinkedHashMap<>();
+            for (int i = 0; i < n; i++) {
+                String name = in.readUTF();
+                if (!name.startsWith(VocabularySource.PACKAGE + ".")) {
+                    return null; // only the vocabulary's own package is ever defined from the cache
+                }
+                byte[] b = new byte[in.readInt()];
+                in.readFully(b);
+                out.put(name, b);
+            }
+            return out;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    public Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    /** The SHA-256 of the generated source; part of every rule base's cache key. */
+    public String hash() {
+        return hash;
+    }
+
+    /** The loader rules are compiled with and cached rule bases are read through. */
+    public ClassLoader loader() {
+        return loader;
+    }
+
+    public Class<? extends AbstractCase> caseClass() {
+        return caseClass;
+    }
+
+    /** The generated enum of an enum fact, by the fact's name; null for another fact. */
+    public Class<?> enumType(String factName) {
+        return enumTypes.get(factName);
+    }
+
+    /** A case of these facts (vocabulary order, boxed) on that date. */
+    public AbstractCase newCase(Object[] values, LocalDate date) {
+        try {
+            return (AbstractCase) constructor.invoke(values, date);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Defines the vocabulary's package from its bytes; everything else comes from the tool's own loader. */
+    private static final class Loader extends ClassLoader {
+        static {
+            registerAsParallelCapable();
+        }
+
+        private final Map<String, byte[]> bytes;
+
+        Loader(Map<String, byte[]> bytes, ClassLoader parent) {
+            super("ice-rules-vocabulary", parent);
+            this.bytes = Map.copyOf(bytes);
+        }
+
+        @Override
+        protected Class<?> findClass(String name) throws ClassNotFoundException {
+            byte[] b = bytes.get(name);
+            if (b == null) {
+                throw new ClassNotFoundException(name);
+            }
+            return defineClass(name, b, 0, b.length);
+        }
+
+        /** The class files too: the rule compiler reads a class's bytes, not the class. */
+        @Override
+        public java.io.InputStream getResourceAsStream(String name) {
+            if (name.endsWith(".class")) {
+                byte[] b = bytes.get(name.substring(0, name.length() - ".class".length()).replace('/', '.'));
+                if (b != null) {
+                    return new ByteArrayInputStream(b);
+                }
+            }
+            return super.getResourceAsStream(name);
+        }
+    }
+}
