@@ -17,7 +17,7 @@ public final class CellParser {
             case NUMBER -> {
                 try {
                     double d = Double.parseDouble(text);
-                    return Double.isFinite(d) && d >= 0 && !text.isBlank() && isPlainNumber(text) ? d : null;
+                    return Double.isFinite(d) && f.definition().within(d) && !text.isBlank() && isPlainNumber(text) ? d : null;
                 } catch (NumberFormatException e) {
                     return null;
                 }
@@ -35,7 +35,7 @@ public final class CellParser {
         }
         return switch (f.type()) {
             case BOOL -> "expected true or false, found '" + text + "'";
-            case NUMBER -> "expected a number >= 0, found '" + text + "'";
+            case NUMBER -> "expected " + f.definition().numberRange() + ", found '" + text + "'";
             case ENUM -> "unknown value '" + text + "'" + DidYouMean.hint(text, f.values()) + "; allowed: "
                     + String.join(", ", f.values());
         };

@@ -2,6 +2,7 @@ package org.icerules.regime;
 
 import org.icerules.model.InputException;
 import org.icerules.model.InputProblem;
+import org.icerules.model.facts.Vocabulary;
 import org.icerules.model.law.Regime;
 import org.icerules.model.law.SwitchSpec;
 import org.icerules.yaml.DidYouMean;
@@ -26,11 +27,14 @@ import java.util.stream.Stream;
 public final class RegimeCatalog {
     private final Path rulesDir;
     private final LegalCategories categories;
+    private final Vocabulary vocabulary;
     private final List<CompiledRegime> regimes;
     private final Map<String, CompiledRegime> byId = new LinkedHashMap<>();
 
-    private RegimeCatalog(Path rulesDir, LegalCategories categories, List<CompiledRegime> regimes) {
+    private RegimeCatalog(Path rulesDir, LegalCategories categories, Vocabulary vocabulary,
+                          List<CompiledRegime> regimes) {
         this.rulesDir = rulesDir;
+        this.vocabulary = vocabulary;
         this.categories = categories;
         this.regimes = List.copyOf(regimes);
         regimes.forEach(r -> byId.put(r.id(), r));
@@ -56,6 +60,7 @@ public final class RegimeCatalog {
                     "no rules folder here (expected rules/<level>/<regime>/regime.yaml)"));
         }
         LegalCategories categories = LegalCategories.load(rulesDir);
+        Vocabulary vocabulary = VocabularyClasses.load(rulesDir);
         List<Path> yamls;
         try (Stream<Path> walk = Files.walk(rulesDir)) {
             yamls = walk.filter(p -> p.getFileName().toString().equals("regime.yaml")).sorted().toList();
@@ -67,7 +72,7 @@ public final class RegimeCatalog {
         Map<String, String> seenIds = new LinkedHashMap<>();
         for (Path yaml : yamls) {
             try {
-                CompiledRegime r = RegimeCompiler.compile(yaml, display(rulesDir, yaml), categories);
+                CompiledRegime r = RegimeCompiler.compile(yaml, display(rulesDir, yaml), categories, vocabulary);
                 String previous = seenIds.putIfAbsent(r.id(), display(rulesDir, yaml));
                 if (previous != null) {
                     problems.add(new InputProblem(display(rulesDir, yaml), 1, 1, "id",
@@ -89,7 +94,7 @@ public final class RegimeCatalog {
         compiled.sort(Comparator.comparing((CompiledRegime r) -> r.regime().levelRank())
                 .thenComparing(r -> firstDate(r.regime()))
                 .thenComparing(CompiledRegime::id));
-        return new RegimeCatalog(rulesDir, categories, compiled);
+        return new RegimeCatalog(rulesDir, categories, vocabulary, compiled);
     }
 
     private static String firstDate(Regime r) {
@@ -105,6 +110,11 @@ public final class RegimeCatalog {
 
     public Path rulesDir() {
         return rulesDir;
+    }
+
+    /** The facts and actions of this rules folder (rules/vocabulary.yaml and its additions). */
+    public Vocabulary vocabulary() {
+        return vocabulary;
     }
 
     /** The legal categories the regimes were read against. */

@@ -1,14 +1,18 @@
 package org.icerules.regime;
 
 import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
+import org.drools.drl.ast.descr.ImportDescr;
 import org.drools.drl.ast.descr.PackageDescr;
+import org.icerules.model.facts.Reading;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsError;
 import org.drools.drl.parser.DroolsParserException;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.drools.core.impl.RuleBaseFactory;
 import org.icerules.model.InputException;
 import org.icerules.model.InputProblem;
+import org.icerules.model.facts.Vocabulary;
 import org.icerules.model.law.Regime;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
@@ -41,10 +45,10 @@ final class RegimeCompiler {
     private RegimeCompiler() {
     }
 
-    static CompiledRegime compile(Path yaml, String yamlDisplay, LegalCategories categories) {
+    static CompiledRegime compile(Path yaml, String yamlDisplay, LegalCategories categories, Vocabulary vocabulary) {
         Path folder = yaml.getParent();
         String yamlText = read(yaml);
-        Regime regime = RegimeReader.read(yamlText, yamlDisplay, folder, categories);
+        Regime regime = RegimeReader.read(yamlText, yamlDisplay, folder, categories, vocabulary);
         String prefix = yamlDisplay.substring(0, yamlDisplay.length() - "regime.yaml".length());
         List<Path> drls;
         try (Stream<Path> files = Files.list(folder)) {
@@ -66,11 +70,13 @@ final class RegimeCompiler {
             files.put(prefix + drl.getFileName(), read(drl));
         }
         RuleBaseCache cache = RuleBaseCache.configured();
+        files.put(VocabularyReader.FILE, vocabulary.hash()); // the classes the rules are compiled against
         String key = cache.enabled() ? RuleBaseCache.key(files) : null;
+        ClassLoader loader = vocabulary.caseLoader();
         if (problems.isEmpty() && key != null) {
-            RuleBaseCache.Entry hit = cache.read(regime.id(), key);
+            RuleBaseCache.Entry hit = cache.read(regime.id(), key, loader);
             if (hit != null) {
-                return new CompiledRegime(regime, ruleBase(hit.packages()), hit.rules());
+                return new CompiledRegime(regime, ruleBase(hit.packages(), loader), hit.rules(), vocabulary);
             }
         }
         List<PackageDescr> packages = new ArrayList<>();
@@ -98,7 +104,7 @@ final class RegimeCompiler {
                 readCleanly = false;
                 continue;
             }
-            DrlAnalyzer.Result result = DrlAnalyzer.analyze(pkg, src, regime.id(), regime.switches());
+            DrlAnalyzer.Result result = DrlAnalyzer.analyze(pkg, src, regime.id(), regime.switches(), vocabulary);
             problems.addAll(result.problems());
             readCleanly &= result.problems().isEmpty();
             rules.addAll(result.rules());
@@ -110,8 +116,11 @@ final class RegimeCompiler {
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
-        KnowledgeBuilderImpl builder = (KnowledgeBuilderImpl) KnowledgeBuilderFactory.newKnowledgeBuilder();
+        KnowledgeBuilderImpl builder = (KnowledgeBuilderImpl) KnowledgeBuilderFactory.newKnowledgeBuilder(
+                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, loader));
         for (PackageDescr pkg : packages) {
+            // Reading comes with the vocabulary's import: a rule file imports one package
+            pkg.addImport(new ImportDescr(Reading.class.getName()));
             builder.addPackage(pkg);
         }
         for (KnowledgeBuilderResult err : builder.getErrors()) {
@@ -130,11 +139,12 @@ final class RegimeCompiler {
         if (key != null) {
             cache.write(regime.id(), key, rules, builder.getKnowledgePackages());
         }
-        return new CompiledRegime(regime, ruleBase(builder.getKnowledgePackages()), rules);
+        return new CompiledRegime(regime, ruleBase(builder.getKnowledgePackages(), loader), rules, vocabulary);
     }
 
-    private static KieBase ruleBase(Collection<KiePackage> packages) {
-        InternalKnowledgeBase kbase = KnowledgeBaseFactory.newKnowledgeBase();
+    private static KieBase ruleBase(Collection<KiePackage> packages, ClassLoader loader) {
+        InternalKnowledgeBase kbase = KnowledgeBaseFactory.newKnowledgeBase(
+                RuleBaseFactory.newKnowledgeBaseConfiguration(null, loader));
         kbase.addPackages(packages);
         return kbase;
     }

@@ -112,7 +112,7 @@ final class RuleBaseCache {
     }
 
     /** The stored entry for this key, or null when there is none or it cannot be used. */
-    Entry read(String regimeId, String key) {
+    Entry read(String regimeId, String key, ClassLoader loader) {
         if (dir == null) {
             return null;
         }
@@ -134,7 +134,7 @@ final class RuleBaseCache {
         }
         CachedClasses filter = new CachedClasses();
         try (DroolsObjectInputStream in = new DroolsObjectInputStream(new ByteArrayInputStream(payload),
-                RuleBaseCache.class.getClassLoader())) {
+                loader)) {
             in.setObjectInputFilter(filter);
             @SuppressWarnings("unchecked")
             List<RuleInfo> rules = (List<RuleInfo>) in.readObject();

@@ -2,10 +2,11 @@ package org.icerules.regime;
 
 import org.icerules.model.InputException;
 import org.icerules.model.InputProblem;
-import org.icerules.model.facts.AbstractCase;
+import org.icerules.model.facts.Case;
 import org.icerules.model.facts.FactDefinition;
 import org.icerules.model.facts.FactType;
 import org.icerules.model.facts.Vocabulary;
+import org.icerules.model.facts.VocabularyDefinition;
 import org.kie.memorycompiler.KieMemoryCompiler;
 import org.kie.memorycompiler.KieMemoryCompilerException;
 
@@ -24,6 +25,7 @@ import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The classes a vocabulary stands for — {@code icerules.vocabulary.Case} and its enums — compiled
@@ -33,39 +35,75 @@ import java.util.Map;
  * vocabulary has another hash: a stale class is never used); a cached load costs milliseconds.
  */
 public final class VocabularyClasses {
-    private final Vocabulary vocabulary;
+    /**
+     * The classes of each vocabulary this process has loaded, by hash: immutable, and one class per
+     * vocabulary keeps a case made anywhere matchable by every rule base compiled against it.
+     */
+    private static final Map<String, VocabularyClasses> LOADED = new ConcurrentHashMap<>();
+    /** Each vocabulary made, by the hash of all it declares (labels and defaults too). */
+    private static final Map<String, Vocabulary> MADE = new ConcurrentHashMap<>();
     private final String hash;
     private final Loader loader;
-    private final Class<? extends AbstractCase> caseClass;
+    private final Class<? extends Case> caseClass;
     private final Map<String, Class<?>> enumTypes = new LinkedHashMap<>();
     private final MethodHandle constructor;
 
-    private VocabularyClasses(Vocabulary vocabulary, String hash, Map<String, byte[]> bytes) {
-        this.vocabulary = vocabulary;
+    private VocabularyClasses(VocabularyDefinition definition, String hash, Map<String, byte[]> bytes) {
         this.hash = hash;
         this.loader = new Loader(bytes, VocabularyClasses.class.getClassLoader());
         try {
-            this.caseClass = Class.forName(VocabularySource.CASE, true, loader).asSubclass(AbstractCase.class);
-            for (FactDefinition f : vocabulary.facts()) {
+            this.caseClass = Class.forName(VocabularySource.CASE, true, loader).asSubclass(Case.class);
+            for (FactDefinition f : definition.facts()) {
                 if (f.type() == FactType.ENUM) {
                     enumTypes.put(f.name(), Class.forName(VocabularySource.PACKAGE + "." + f.typeName(), true, loader));
                 }
             }
             this.constructor = MethodHandles.publicLookup().findConstructor(caseClass,
-                    MethodType.methodType(void.class, Object[].class, LocalDate.class));
+                    MethodType.methodType(void.class, Vocabulary.class, Object[].class, LocalDate.class));
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("the generated vocabulary classes do not load", e);
         }
     }
 
     /** The classes of this vocabulary, from the configured rule-base cache or compiled afresh (and stored there). */
-    public static VocabularyClasses of(Vocabulary vocabulary) {
-        return of(vocabulary, RuleBaseCache.configured());
+    public static VocabularyClasses of(VocabularyDefinition definition) {
+        return of(definition, RuleBaseCache.configured());
     }
 
-    static VocabularyClasses of(Vocabulary vocabulary, RuleBaseCache cache) {
-        Map<String, String> sources = VocabularySource.of(vocabulary);
+    static VocabularyClasses of(VocabularyDefinition definition, RuleBaseCache cache) {
+        Map<String, String> sources = VocabularySource.of(definition);
         String hash = hash(sources);
+        VocabularyClasses loaded = LOADED.get(hash);
+        return loaded != null ? loaded : LOADED.computeIfAbsent(hash, h -> load(definition, sources, h, cache));
+    }
+
+    /** Loads the classes anew (from the cache or compiled), whatever this process loaded before: for tests. */
+    static VocabularyClasses fresh(VocabularyDefinition definition, RuleBaseCache cache) {
+        Map<String, String> sources = VocabularySource.of(definition);
+        return load(definition, sources, hash(sources), cache);
+    }
+
+    /** The vocabulary of a rules folder ({@code vocabulary.yaml} and additions), with its classes. */
+    public static Vocabulary load(java.nio.file.Path rulesDir) {
+        return vocabulary(VocabularyReader.load(rulesDir));
+    }
+
+    /**
+     * The vocabulary these definitions declare, over the classes generated from them. Its hash
+     * covers everything declared (a default or a label is not in the classes, but is in the hash).
+     */
+    public static Vocabulary vocabulary(VocabularyDefinition definition) {
+        VocabularyClasses classes = of(definition);
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put("classes", classes.hash);
+        all.put("declared", definition.toString()); // records of strings and numbers: a stable text
+        String full = hash(all);
+        return MADE.computeIfAbsent(full, h -> new Vocabulary(definition, h, classes.enumTypes, classes::newCase,
+                classes.loader));
+    }
+
+    private static VocabularyClasses load(VocabularyDefinition definition, Map<String, String> sources, String hash,
+                                          RuleBaseCache cache) {
         Map<String, byte[]> bytes = cache.enabled() ? unpack(cache.readClasses(hash)) : null;
         if (bytes == null || !bytes.keySet().containsAll(sources.keySet())) {
             bytes = compile(sources);
@@ -73,7 +111,7 @@ public final class VocabularyClasses {
                 cache.writeClasses(hash, pack(bytes));
             }
         }
-        return new VocabularyClasses(vocabulary, hash, bytes);
+        return new VocabularyClasses(definition, hash, bytes);
     }
 
     private static Map<String, byte[]> compile(Map<String, String> sources) {
@@ -140,11 +178,7 @@ public final class VocabularyClasses {
         }
     }
 
-    public Vocabulary vocabulary() {
-        return vocabulary;
-    }
-
-    /** The SHA-256 of the generated source; part of every rule base's cache key. */
+    /** The SHA-256 of the generated source. */
     public String hash() {
         return hash;
     }
@@ -154,7 +188,7 @@ public final class VocabularyClasses {
         return loader;
     }
 
-    public Class<? extends AbstractCase> caseClass() {
+    public Class<? extends Case> caseClass() {
         return caseClass;
     }
 
@@ -164,9 +198,9 @@ public final class VocabularyClasses {
     }
 
     /** A case of these facts (vocabulary order, boxed) on that date. */
-    public AbstractCase newCase(Object[] values, LocalDate date) {
+    Case newCase(Vocabulary owner, Object[] values, LocalDate date) {
         try {
-            return (AbstractCase) constructor.invoke(values, date);
+            return (Case) constructor.invoke(owner, values, date);
         } catch (RuntimeException e) {
             throw e;
         } catch (Throwable e) {

@@ -6,7 +6,7 @@ import org.icerules.model.facts.ActionDefinition;
 import org.icerules.model.facts.DrlNames;
 import org.icerules.model.facts.FactDefinition;
 import org.icerules.model.facts.FactType;
-import org.icerules.model.facts.Vocabulary;
+import org.icerules.model.facts.VocabularyDefinition;
 import org.icerules.yaml.DidYouMean;
 import org.icerules.yaml.LocatedYaml;
 import org.icerules.yaml.YNode;
@@ -28,7 +28,7 @@ import java.util.stream.Stream;
 
 /**
  * Reads {@code rules/vocabulary.yaml} and then each {@code rules/vocabulary/*.yaml} (a
- * jurisdiction's additions, in file-name order) into one {@link Vocabulary}. Every problem is
+ * jurisdiction's additions, in file-name order) into one {@link VocabularyDefinition}. Every problem is
  * located (file, line, column, key, what was expected, a did-you-mean) and all are reported at once.
  */
 public final class VocabularyReader {
@@ -56,7 +56,7 @@ public final class VocabularyReader {
     }
 
     /** The vocabulary of a rules folder; throws {@link InputException} listing every problem. */
-    public static Vocabulary load(Path rulesDir) {
+    public static VocabularyDefinition load(Path rulesDir) {
         Path base = rulesDir.resolve(FILE);
         if (!Files.isRegularFile(base)) {
             throw new InputException(new InputProblem(RegimeCatalog.display(rulesDir, base), 0, 0, null,
@@ -78,7 +78,7 @@ public final class VocabularyReader {
     }
 
     /** The vocabulary of these files (display name → text), the first being the base. */
-    static Vocabulary read(Map<String, String> files) {
+    static VocabularyDefinition read(Map<String, String> files) {
         State state = new State();
         boolean first = true;
         List<InputProblem> problems = new ArrayList<>();
@@ -91,7 +91,7 @@ public final class VocabularyReader {
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
-        return new Vocabulary(state.facts, state.actions);
+        return new VocabularyDefinition(state.facts, state.actions);
     }
 
     /** What the files read so far define, and where, so a second definition can name the first. */

@@ -3,7 +3,7 @@ package org.icerules.regime;
 import org.icerules.model.facts.DrlNames;
 import org.icerules.model.facts.FactDefinition;
 import org.icerules.model.facts.FactType;
-import org.icerules.model.facts.Vocabulary;
+import org.icerules.model.facts.VocabularyDefinition;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * The Java source a rule matches: a class {@code Case} with one typed field (and getter) per fact
- * and one enum per enum fact, generated from a {@link Vocabulary}. Real fields, not a map, so
+ * and one enum per enum fact, generated from a {@link VocabularyDefinition}. Real fields, not a map, so
  * Drools reads them as fast as it read the hand-written record; the text is a pure function of
  * the vocabulary, so its hash keys the compiled classes.
  */
@@ -24,7 +24,7 @@ final class VocabularySource {
     }
 
     /** Class name → source, the case first. */
-    static Map<String, String> of(Vocabulary v) {
+    static Map<String, String> of(VocabularyDefinition v) {
         Map<String, String> out = new LinkedHashMap<>();
         out.put(CASE, caseSource(v.facts()));
         for (FactDefinition f : v.facts()) {
@@ -47,12 +47,13 @@ final class VocabularySource {
     private static String caseSource(List<FactDefinition> facts) {
         StringBuilder s = new StringBuilder("package " + PACKAGE + ";\n\n");
         s.append("/** The facts of one case, as rules match them. Generated from the vocabulary: do not edit. */\n");
-        s.append("public final class Case extends org.icerules.model.facts.AbstractCase {\n");
+        s.append("public final class Case extends org.icerules.model.facts.Case {\n");
         for (FactDefinition f : facts) {
             s.append("    private final ").append(javaType(f)).append(' ').append(f.field()).append(";\n");
         }
         s.append("\n    /** The facts in vocabulary order, boxed; checked against each number's bounds. */\n");
-        s.append("    public Case(Object[] values, java.time.LocalDate date) {\n        super(date);\n");
+        s.append("    public Case(org.icerules.model.facts.Vocabulary vocabulary, Object[] values, java.time.LocalDate date) {\n"
+                + "        super(vocabulary, date);\n");
         for (int i = 0; i < facts.size(); i++) {
             FactDefinition f = facts.get(i);
             String cast = switch (f.type()) {

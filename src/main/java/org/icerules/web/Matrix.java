@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.icerules.regime.CompiledRegime;
 import org.icerules.engine.Evaluator;
 import org.icerules.model.facts.Action;
-import org.icerules.model.facts.FactSchema;
 import org.icerules.model.verdicts.Status;
 import org.icerules.model.verdicts.Verdict;
 import org.icerules.model.facts.Action;
@@ -19,7 +18,6 @@ import org.icerules.report.Json;
 import org.icerules.report.JsonShapes;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +43,7 @@ final class Matrix {
         ObjectNode root = Json.object();
         JsonShapes.putCase(root, req.facts(), inForce);
         root.set("regimes", Json.strings(regimes.stream().map(CompiledRegime::id).toList()));
-        root.set("actions", Json.strings(Action.ids()));
+        root.set("actions", Json.strings(req.facts().vocabulary().actionIds()));
         ArrayNode vs = Json.array();
         if (req.unknown().isEmpty()) {
             root.set("verdicts", JsonShapes.verdicts(verdicts));
@@ -55,7 +53,7 @@ final class Matrix {
         // facts unknown: every verdict contingent, "depends" where the unknowns decide
         root.set("unknown", Json.strings(req.unknown()));
         Contingent contingent = new Contingent(evaluator);
-        Map<Action, Set<String>> statuses = new EnumMap<>(Action.class);
+        Map<Action, Set<String>> statuses = new java.util.TreeMap<>(); // in vocabulary order
         for (Verdict v : verdicts) {
             ContingentVerdict cv = contingent.verdict(evaluator.catalog().get(v.regime()), v.action(), req.facts(),
                     req.readings(), req.unknown());
@@ -76,7 +74,7 @@ final class Matrix {
 
     /** The actions, in action order, whose status is not the same under every regime evaluated. */
     static List<String> differing(List<Verdict> verdicts) {
-        Map<Action, Set<Status>> seen = new EnumMap<>(Action.class);
+        Map<Action, Set<Status>> seen = new java.util.TreeMap<>(); // in vocabulary order
         for (Verdict v : verdicts) {
             seen.computeIfAbsent(v.action(), a -> EnumSet.noneOf(Status.class)).add(v.status());
         }

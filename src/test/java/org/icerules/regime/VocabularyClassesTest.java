@@ -3,11 +3,13 @@ package org.icerules.regime;
 import org.drools.core.impl.RuleBaseFactory;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
-import org.icerules.model.facts.AbstractCase;
+import org.icerules.model.facts.Case;
 import org.icerules.model.facts.FactDefinition;
+import org.icerules.model.facts.FactSpec;
 import org.icerules.model.facts.FactType;
 import org.icerules.model.facts.FactValue;
 import org.icerules.model.facts.Vocabulary;
+import org.icerules.model.facts.VocabularyDefinition;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,36 +54,29 @@ class VocabularyClassesTest {
         }
     }
 
-    private static Vocabulary projects() {
+    private static VocabularyDefinition projects() {
         return VocabularyReader.load(Path.of("rules"));
     }
 
     /** The vocabulary's facts at their defaults, with some set by name (wire values). */
-    private static AbstractCase with(VocabularyClasses classes, LocalDate date, String... nameValue) {
-        List<FactDefinition> facts = classes.vocabulary().facts();
-        Object[] values = new Object[facts.size()];
-        for (int i = 0; i < facts.size(); i++) {
-            values[i] = value(classes, facts.get(i), facts.get(i).defaultValue());
-        }
+    private static Case with(Vocabulary v, LocalDate date, String... nameValue) {
+        java.util.Map<String, Object> values = new java.util.LinkedHashMap<>();
         for (int i = 0; i < nameValue.length; i += 2) {
-            FactDefinition f = classes.vocabulary().fact(nameValue[i]);
-            values[facts.indexOf(f)] = value(classes, f, nameValue[i + 1]);
+            FactSpec f = v.byName(nameValue[i]);
+            String wire = nameValue[i + 1];
+            values.put(f.name(), switch (f.type()) {
+                case BOOL -> Boolean.parseBoolean(wire);
+                case NUMBER -> Double.parseDouble(wire);
+                case ENUM -> f.enumValue(wire).orElseThrow();
+            });
         }
-        return classes.newCase(values, date);
-    }
-
-    private static Object value(VocabularyClasses classes, FactDefinition f, String wire) {
-        return switch (f.type()) {
-            case BOOL -> Boolean.parseBoolean(wire);
-            case NUMBER -> Double.parseDouble(wire);
-            case ENUM -> Arrays.stream(classes.enumType(f.name()).getEnumConstants())
-                    .filter(c -> ((FactValue) c).wire().equals(wire)).findFirst().orElseThrow();
-        };
+        return v.with(null, date, values);
     }
 
     @Test
     void everyFactIsATypedFieldAndEveryEnumValueAConstantWithItsWireName() throws Exception {
-        VocabularyClasses classes = VocabularyClasses.of(projects());
+        VocabularyDefinition definition = projects();
+        VocabularyClasses classes = VocabularyClasses.of(definition);
         Class<?> c = classes.caseClass();
         assertThat(c.getName()).isEqualTo("icerules.vocabulary.Case");
         assertThat(c.getDeclaredField("hoursUntilRelease").getType()).isEqualTo(double.class);
@@ -94,7 +89,7 @@ class VocabularyClassesTest {
                 .containsExactly("NONE", "I_247A");
         assertThat(Arrays.stream(detainer.getEnumConstants()).map(e -> ((FactValue) e).wire()))
                 .containsExactly("none", "i-247a");
-        for (FactDefinition f : classes.vocabulary().facts()) {
+        for (FactDefinition f : definition.facts()) {
             if (f.type() == FactType.ENUM) {
                 assertThat(Arrays.stream(classes.enumType(f.name()).getEnumConstants())
                         .map(e -> ((FactValue) e).wire())).as(f.name()).containsExactlyElementsOf(f.values());
@@ -104,13 +99,13 @@ class VocabularyClassesTest {
 
     @Test
     void aCaseReadsItsFactsByIndexAndKeepsTheBounds() {
-        VocabularyClasses classes = VocabularyClasses.of(projects());
+        Vocabulary classes = VocabularyClasses.vocabulary(projects());
         LocalDate day = LocalDate.of(2018, 3, 19);
-        AbstractCase c = with(classes, day, "hours-until-release", "12", "detainer", "i-247a");
-        List<FactDefinition> facts = classes.vocabulary().facts();
-        assertThat(c.get(facts.indexOf(classes.vocabulary().fact("hours-until-release")))).isEqualTo(12.0);
-        assertThat(((FactValue) c.get(facts.indexOf(classes.vocabulary().fact("detainer")))).wire()).isEqualTo("i-247a");
-        assertThat(c.size()).isEqualTo(facts.size());
+        Case c = with(classes, day, "hours-until-release", "12", "detainer", "i-247a");
+        assertThat(c.get(classes.byName("hours-until-release").index())).isEqualTo(12.0);
+        assertThat(((FactValue) c.get(classes.byName("detainer").index())).wire()).isEqualTo("i-247a");
+        assertThat(c.size()).isEqualTo(classes.facts().size());
+        assertThat(c.getClass()).isSameAs(VocabularyClasses.of(projects()).caseClass());
         assertThat(c.onOrAfter("2018-03-19")).isTrue();
         assertThat(c.before("2018-03-19")).isFalse();
         assertThat(c).isEqualTo(with(classes, day, "detainer", "i-247a", "hours-until-release", "12"))
@@ -123,7 +118,7 @@ class VocabularyClassesTest {
 
     @Test
     void aRuleWrittenAsTodayMatchesTheGeneratedCase() {
-        VocabularyClasses classes = VocabularyClasses.of(projects());
+        Vocabulary classes = VocabularyClasses.vocabulary(projects());
         String drl = """
                 package probe;
                 import icerules.vocabulary.*;
@@ -137,11 +132,11 @@ class VocabularyClassesTest {
                 end
                 """;
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(
-                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, classes.loader()));
+                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, classes.caseLoader()));
         builder.add(ResourceFactory.newByteArrayResource(drl.getBytes(StandardCharsets.UTF_8)), ResourceType.DRL);
         assertThat(builder.getErrors()).isEmpty();
         InternalKnowledgeBase kbase = KnowledgeBaseFactory.newKnowledgeBase(
-                RuleBaseFactory.newKnowledgeBaseConfiguration(null, classes.loader()));
+                RuleBaseFactory.newKnowledgeBaseConfiguration(null, classes.caseLoader()));
         kbase.addPackages(builder.getKnowledgePackages());
         LocalDate day = LocalDate.of(2019, 1, 1);
         assertThat(fires(kbase, with(classes, day, "warrant", "judicial", "hours-until-release", "12",
@@ -152,7 +147,7 @@ class VocabularyClassesTest {
                 "hours-until-release", "12", "advised-of-rights", "true"))).isFalse();
     }
 
-    private static boolean fires(InternalKnowledgeBase kbase, AbstractCase c) {
+    private static boolean fires(InternalKnowledgeBase kbase, Case c) {
         KieSession session = kbase.newKieSession();
         List<String> fired = new ArrayList<>();
         session.setGlobal("fired", fired);
@@ -164,21 +159,21 @@ class VocabularyClassesTest {
 
     @Test
     void theClassesComeFromTheCacheWhileTheVocabularyIsUnchanged() throws IOException {
-        Vocabulary base = projects();
-        VocabularyClasses first = VocabularyClasses.of(base);
+        VocabularyDefinition base = projects();
+        VocabularyClasses first = VocabularyClasses.fresh(base, RuleBaseCache.configured());
         try (Stream<Path> stored = Files.list(tmp.resolve("cache"))) {
             assertThat(stored.map(p -> p.getFileName().toString()))
                     .containsExactly("vocabulary-classes-" + first.hash().substring(0, 32) + ".classes");
         }
         // store other (valid) classes under the same key: a load that reads them came from the cache
-        Vocabulary wider = withExtraFact(base);
-        VocabularyClasses other = VocabularyClasses.of(wider, RuleBaseCache.configured());
+        VocabularyDefinition wider = withExtraFact(base);
+        VocabularyClasses other = VocabularyClasses.fresh(wider, RuleBaseCache.configured());
         Path entry = tmp.resolve("cache/vocabulary-classes-" + first.hash().substring(0, 32) + ".classes");
         byte[] otherClasses = RuleBaseCache.configured().readClasses(other.hash());
         assertThat(otherClasses).isNotNull();
         RuleBaseCache.configured().writeClasses(first.hash(), otherClasses);
         assertThat(entry).exists();
-        VocabularyClasses again = VocabularyClasses.of(base);
+        VocabularyClasses again = VocabularyClasses.fresh(base, RuleBaseCache.configured());
         assertThat(again.hash()).isEqualTo(first.hash());
         assertThat(Arrays.stream(again.caseClass().getDeclaredFields()).map(java.lang.reflect.Field::getName))
                 .contains("bailPosted");
@@ -186,7 +181,7 @@ class VocabularyClassesTest {
 
     @Test
     void anEditedVocabularyNeverUsesTheStaleClasses() {
-        Vocabulary base = projects();
+        VocabularyDefinition base = projects();
         VocabularyClasses before = VocabularyClasses.of(base);
         VocabularyClasses after = VocabularyClasses.of(withExtraFact(base));
         assertThat(after.hash()).isNotEqualTo(before.hash());
@@ -196,14 +191,15 @@ class VocabularyClassesTest {
                 .contains("bailPosted");
         // both live side by side in one JVM, each in its own loader
         assertThat(after.caseClass()).isNotSameAs(before.caseClass());
-        assertThat(VocabularyClasses.of(base).caseClass().getDeclaredFields()).hasSameSizeAs(
-                before.caseClass().getDeclaredFields());
+        assertThat(VocabularyClasses.of(base).caseClass()).isSameAs(before.caseClass());
+        assertThat(VocabularyClasses.vocabulary(withExtraFact(base)).byName("bail-posted")).isNotNull();
+        assertThat(VocabularyClasses.vocabulary(base).byName("bail-posted")).isNull();
     }
 
-    private static Vocabulary withExtraFact(Vocabulary base) {
+    private static VocabularyDefinition withExtraFact(VocabularyDefinition base) {
         List<FactDefinition> facts = new ArrayList<>(base.facts());
         facts.add(new FactDefinition("bail-posted", FactType.BOOL, List.of(), null, null, "false", "Bail was posted",
                 "Was bail posted?"));
-        return new Vocabulary(facts, base.actions());
+        return new VocabularyDefinition(facts, base.actions());
     }
 }

@@ -3,9 +3,9 @@ package org.icerules.model.facts;
 import java.util.Locale;
 
 /**
- * How a rule names what the vocabulary declares: a fact {@code hours-until-release} is the field
- * {@code hoursUntilRelease}; the values of {@code ice-attestation} are of type {@code IceAttestation};
- * the value {@code i-247a} is the constant {@code I_247A}. Derived, so a vocabulary file never
+ * How a rule names what the vocabulary declares: a fact {@code hours-until} is the field
+ * {@code hoursUntil}; the values of {@code some-kind} are of type {@code SomeKind};
+ * the value {@code form-9x} is the constant {@code FORM_9X}. Derived, so a vocabulary file never
  * spells a Java name and the two cannot drift.
  */
 public final class DrlNames {

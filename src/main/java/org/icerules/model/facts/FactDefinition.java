@@ -16,9 +16,22 @@ public record FactDefinition(String name, FactType type, List<String> values, Do
         values = List.copyOf(values);
     }
 
-    /** The field a rule reads: {@code hours-until-release} → {@code hoursUntilRelease}. */
+    /** The field a rule reads: {@code some-fact} → {@code someFact}. */
     public String field() {
         return DrlNames.field(name);
+    }
+
+    /** Whether a number lies within the fact's bounds (if any). */
+    public boolean within(double d) {
+        return (min == null || d >= min) && (max == null || d <= max);
+    }
+
+    /** "a number", with the bounds: {@code a number >= 0 and <= 87600}. */
+    public String numberRange() {
+        String lo = min == null ? null : ">= " + Vocabulary.formatValue(min);
+        String hi = max == null ? null : "<= " + Vocabulary.formatValue(max);
+        return "a number" + (lo == null ? "" : " " + lo) + (lo != null && hi != null ? " and" : "")
+                + (hi == null ? "" : " " + hi);
     }
 
     /** The enum type a rule names its values by: {@code ice-attestation} → {@code IceAttestation}. */
