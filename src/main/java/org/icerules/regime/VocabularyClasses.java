@@ -2,6 +2,7 @@ package org.icerules.regime;
 
 import org.icerules.model.InputException;
 import org.icerules.model.InputProblem;
+import org.icerules.model.facts.ActionDefinition;
 import org.icerules.model.facts.Case;
 import org.icerules.model.facts.FactDefinition;
 import org.icerules.model.facts.FactType;
@@ -15,13 +16,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -31,8 +28,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * The classes a vocabulary stands for — {@code icerules.vocabulary.Case} and its enums — compiled
  * from {@link VocabularySource} and defined in a class loader of their own, so two rules folders
  * with different vocabularies live side by side in one JVM. Compiling takes about a second, so
- * the class bytes are kept in the rule-base cache folder under the hash of the source (an edited
- * vocabulary has another hash: a stale class is never used); a cached load costs milliseconds.
+ * the class bytes are kept in the rule-base cache folder under a hash of what the classes are made
+ * of (an edited vocabulary has another hash: a stale class is never used); a cached load costs
+ * milliseconds, and does not even write the source.
  */
 public final class VocabularyClasses {
     /**
@@ -46,7 +44,7 @@ public final class VocabularyClasses {
     private final Loader loader;
     private final Class<? extends Case> caseClass;
     private final Map<String, Class<?>> enumTypes = new LinkedHashMap<>();
-    private final MethodHandle constructor;
+    private final Vocabulary.CaseMaker maker;
 
     private VocabularyClasses(VocabularyDefinition definition, String hash, Map<String, byte[]> bytes) {
         this.hash = hash;
@@ -58,8 +56,8 @@ public final class VocabularyClasses {
                     enumTypes.put(f.name(), Class.forName(VocabularySource.PACKAGE + "." + f.typeName(), true, loader));
                 }
             }
-            this.constructor = MethodHandles.publicLookup().findConstructor(caseClass,
-                    MethodType.methodType(void.class, Vocabulary.class, Object[].class, LocalDate.class));
+            this.maker = (Vocabulary.CaseMaker) Class.forName(VocabularySource.MAKER, true, loader)
+                    .getDeclaredConstructor().newInstance();
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("the generated vocabulary classes do not load", e);
         }
@@ -71,16 +69,14 @@ public final class VocabularyClasses {
     }
 
     static VocabularyClasses of(VocabularyDefinition definition, RuleBaseCache cache) {
-        Map<String, String> sources = VocabularySource.of(definition);
-        String hash = hash(sources);
+        String hash = hash(shape(definition, false));
         VocabularyClasses loaded = LOADED.get(hash);
-        return loaded != null ? loaded : LOADED.computeIfAbsent(hash, h -> load(definition, sources, h, cache));
+        return loaded != null ? loaded : LOADED.computeIfAbsent(hash, h -> load(definition, h, cache));
     }
 
     /** Loads the classes anew (from the cache or compiled), whatever this process loaded before: for tests. */
     static VocabularyClasses fresh(VocabularyDefinition definition, RuleBaseCache cache) {
-        Map<String, String> sources = VocabularySource.of(definition);
-        return load(definition, sources, hash(sources), cache);
+        return load(definition, hash(shape(definition, false)), cache);
     }
 
     /** The vocabulary of a rules folder ({@code vocabulary.yaml} and additions), with its classes. */
@@ -94,19 +90,15 @@ public final class VocabularyClasses {
      */
     public static Vocabulary vocabulary(VocabularyDefinition definition) {
         VocabularyClasses classes = of(definition);
-        Map<String, String> all = new LinkedHashMap<>();
-        all.put("classes", classes.hash);
-        all.put("declared", definition.toString()); // records of strings and numbers: a stable text
-        String full = hash(all);
-        return MADE.computeIfAbsent(full, h -> new Vocabulary(definition, h, classes.enumTypes, classes::newCase,
+        String full = hash(shape(definition, true));
+        return MADE.computeIfAbsent(full, h -> new Vocabulary(definition, h, classes.enumTypes, classes.maker,
                 classes.loader));
     }
 
-    private static VocabularyClasses load(VocabularyDefinition definition, Map<String, String> sources, String hash,
-                                          RuleBaseCache cache) {
+    private static VocabularyClasses load(VocabularyDefinition definition, String hash, RuleBaseCache cache) {
         Map<String, byte[]> bytes = cache.enabled() ? unpack(cache.readClasses(hash)) : null;
-        if (bytes == null || !bytes.keySet().containsAll(sources.keySet())) {
-            bytes = compile(sources);
+        if (bytes == null || !bytes.containsKey(VocabularySource.CASE) || !bytes.containsKey(VocabularySource.MAKER)) {
+            bytes = compile(VocabularySource.of(definition));
             if (cache.enabled()) {
                 cache.writeClasses(hash, pack(bytes));
             }
@@ -124,18 +116,39 @@ public final class VocabularyClasses {
         }
     }
 
-    /** SHA-256 of the generated source: the same vocabulary always has the same hash. */
-    static String hash(Map<String, String> sources) {
+    /**
+     * What the generated classes are made of — each fact's name, type, values and bounds, with
+     * the generator's version and the Java release — or, with {@code everything}, all the
+     * vocabulary declares (defaults, labels, questions, actions). Written with one builder, not
+     * from the generated source: a cached start need not generate it.
+     */
+    static String shape(VocabularyDefinition definition, boolean everything) {
+        StringBuilder s = new StringBuilder(VocabularySource.VERSION).append('\u0000')
+                .append(System.getProperty("java.specification.version", "?"));
+        for (FactDefinition f : definition.facts()) {
+            s.append('\u0000').append(f.name()).append('\u0001').append(f.type().wire());
+            for (String v : f.values()) {
+                s.append('\u0001').append(v);
+            }
+            s.append('\u0001').append(f.min()).append('\u0001').append(f.max());
+            if (everything) {
+                s.append('\u0001').append(f.defaultValue()).append('\u0001').append(f.label())
+                        .append('\u0001').append(f.question());
+            }
+        }
+        if (everything) {
+            for (ActionDefinition a : definition.actions()) {
+                s.append('\u0000').append(a.id()).append('\u0001').append(a.question());
+            }
+        }
+        return s.toString();
+    }
+
+    /** SHA-256 of a text, in hex. */
+    static String hash(String text) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(System.getProperty("java.specification.version", "?").getBytes(StandardCharsets.UTF_8));
-            for (Map.Entry<String, String> e : sources.entrySet()) {
-                sha.update((byte) 0);
-                sha.update(e.getKey().getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-                sha.update(e.getValue().getBytes(StandardCharsets.UTF_8));
-            }
-            return HexFormat.of().formatHex(sha.digest());
+            return HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -195,17 +208,6 @@ public final class VocabularyClasses {
     /** The generated enum of an enum fact, by the fact's name; null for another fact. */
     public Class<?> enumType(String factName) {
         return enumTypes.get(factName);
-    }
-
-    /** A case of these facts (vocabulary order, boxed) on that date. */
-    Case newCase(Vocabulary owner, Object[] values, LocalDate date) {
-        try {
-            return (Case) constructor.invoke(owner, values, date);
-        } catch (RuntimeException e) {
-            throw e;
-        } catch (Throwable e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Defines the vocabulary's package from its bytes; everything else comes from the tool's own loader. */

@@ -49,7 +49,7 @@ public final class VocabularyReader {
             "super", "switch", "synchronized", "this", "throw", "throws", "transient", "try", "void", "volatile",
             "while", "true", "false", "null", "var", "record", "yield", "date", "size");
     /** Types the generated package or DRL already name: an enum fact may not take one. */
-    private static final Set<String> TAKEN_TYPES = Set.of("Case", "Reading", "FactValue", "AbstractCase", "Object",
+    private static final Set<String> TAKEN_TYPES = Set.of("Case", "CaseMaker", "Reading", "FactValue", "Object",
             "String", "Boolean", "Double", "Math");
 
     private VocabularyReader() {

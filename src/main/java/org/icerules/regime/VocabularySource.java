@@ -18,7 +18,11 @@ import java.util.Map;
 final class VocabularySource {
     /** The package a rule imports: {@code import icerules.vocabulary.*;}. */
     static final String PACKAGE = "icerules.vocabulary";
+    /** Part of the classes' cache key: change it whenever the generated source changes shape. */
+    static final String VERSION = "ice-rules vocabulary classes v1";
     static final String CASE = PACKAGE + ".Case";
+    /** Makes cases without reflection: a method handle's first calls cost a cold start tens of milliseconds. */
+    static final String MAKER = PACKAGE + ".CaseMaker";
 
     private VocabularySource() {
     }
@@ -27,6 +31,10 @@ final class VocabularySource {
     static Map<String, String> of(VocabularyDefinition v) {
         Map<String, String> out = new LinkedHashMap<>();
         out.put(CASE, caseSource(v.facts()));
+        out.put(MAKER, "package " + PACKAGE + ";\n\n/** Generated from the vocabulary: do not edit. */\n"
+                + "public final class CaseMaker implements org.icerules.model.facts.Vocabulary.CaseMaker {\n"
+                + "    @Override\n    public org.icerules.model.facts.Case make(org.icerules.model.facts.Vocabulary v, "
+                + "Object[] values, java.time.LocalDate date) {\n        return new Case(v, values, date);\n    }\n}\n");
         for (FactDefinition f : v.facts()) {
             if (f.type() == FactType.ENUM) {
                 out.put(PACKAGE + "." + f.typeName(), enumSource(f));
