@@ -50,6 +50,7 @@ final class Vocabulary {
             n.put("name", f.name());
             n.put("type", f.type().wire());
             n.put("label", f.doc());
+            n.put("question", f.question());
             n.set("values", Json.strings(switch (f.type()) {
                 case ENUM -> f.values();
                 case BOOL -> List.of("false", "true");

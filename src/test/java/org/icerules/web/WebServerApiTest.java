@@ -141,6 +141,7 @@ class WebServerApiTest {
         assertThat(detainer.get("default").asText()).isEqualTo("none");
         assertThat(detainer.get("values").toString()).isEqualTo("[\"none\",\"i-247a\"]");
         assertThat(detainer.get("label").asText()).contains("detainer");
+        assertThat(detainer.get("question").asText()).isEqualTo("Has ICE lodged a detainer?");
         JsonNode hours = facts.get(2);
         assertThat(hours.get("type").asText()).isEqualTo("number");
         assertThat(hours.get("default").asText()).isEqualTo("72");
