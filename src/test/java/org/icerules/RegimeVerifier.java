@@ -4,7 +4,6 @@ import org.icerules.regime.CompiledRegime;
 import org.icerules.engine.Evaluator;
 import org.icerules.regime.RegimeCatalog;
 import org.icerules.model.facts.Action;
-import org.icerules.model.facts.FactSchema;
 import org.icerules.model.facts.FactSpec;
 import org.icerules.model.law.Provision;
 import org.icerules.model.verdicts.Status;
@@ -74,7 +73,7 @@ public final class RegimeVerifier {
 
         /** One fact in scenario spelling. */
         public Given fact(String name, String wire) {
-            FactSpec f = FactSchema.byName(name);
+            FactSpec f = Vocab.byName(name);
             if (f == null) {
                 throw new IllegalArgumentException("unknown fact " + name);
             }
@@ -98,11 +97,11 @@ public final class RegimeVerifier {
         }
 
         public Outcome then(String actionId) {
-            Action a = Action.byId(actionId);
+            Action a = Vocab.action(actionId);
             if (a == null) {
                 throw new IllegalArgumentException("unknown action " + actionId);
             }
-            return new Outcome(evaluator.evaluate(regime, a, FactSchema.with(null, date, facts), readings));
+            return new Outcome(evaluator.evaluate(regime, a, Vocab.with(null, date, facts), readings));
         }
     }
 

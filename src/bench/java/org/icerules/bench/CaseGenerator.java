@@ -1,7 +1,6 @@
 package org.icerules.bench;
 
 import org.icerules.model.facts.Case;
-import org.icerules.model.facts.FactSchema;
 import org.icerules.model.facts.FactSpec;
 import org.icerules.model.facts.FactType;
 import org.icerules.model.law.SwitchSpec;
@@ -31,7 +30,7 @@ final class CaseGenerator {
 
     static List<Generated> generate(int n, long seed, Collection<SwitchSpec> switches) {
         Random random = new Random(seed);
-        List<FactSpec> facts = FactSchema.facts();
+        List<FactSpec> facts = BenchVocab.facts();
         LocalDate first = LocalDate.of(2014, 1, 1);
         List<Generated> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -48,7 +47,7 @@ final class CaseGenerator {
             for (SwitchSpec s : switches) {
                 readings.put(s.name(), s.values().get(random.nextInt(s.values().size())));
             }
-            out.add(new Generated(FactSchema.with(null, first.plusDays(random.nextInt(7 * 365)), values), readings));
+            out.add(new Generated(BenchVocab.with(null, first.plusDays(random.nextInt(7 * 365)), values), readings));
         }
         return out;
     }

@@ -1,19 +1,11 @@
 package org.icerules.bench;
 
 import org.icerules.model.facts.Action;
-import org.icerules.model.facts.Actor;
 import org.icerules.model.facts.Case;
-import org.icerules.model.facts.Detainer;
-import org.icerules.model.facts.InterviewRequest;
-import org.icerules.model.facts.NotificationRequest;
-import org.icerules.model.facts.Place;
 import org.icerules.model.law.Provision;
-import org.icerules.model.facts.Purpose;
-import org.icerules.model.facts.Recipient;
 import org.icerules.model.law.Regime;
 import org.icerules.model.verdicts.Status;
 import org.icerules.model.verdicts.Verdict;
-import org.icerules.model.facts.Warrant;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,6 +27,55 @@ import java.util.Map;
  */
 final class OrdinanceFloor {
     static final String REGIME = "denver-ordinance-2017";
+    // the vocabulary read once: fact indexes, values and actions
+    private static final Action ACT_ADMIT_ICE_SECURE_AREA = BenchVocab.action("admit-ice-secure-area");
+    private static final Action ACT_ADVISE_RIGHTS = BenchVocab.action("advise-rights");
+    private static final Action ACT_ALLOW_IN_PERSON_INTERVIEW = BenchVocab.action("allow-in-person-interview");
+    private static final Action ACT_ARRANGE_REMOTE_INTERVIEW = BenchVocab.action("arrange-remote-interview");
+    private static final Action ACT_ARREST_ON_IMMIGRATION_GROUNDS = BenchVocab.action("arrest-on-immigration-grounds");
+    private static final Action ACT_ASK_IMMIGRATION_STATUS = BenchVocab.action("ask-immigration-status");
+    private static final Action ACT_ASSIST_CIVIL_ENFORCEMENT = BenchVocab.action("assist-civil-enforcement");
+    private static final Action ACT_CERTIFY_U_VISA = BenchVocab.action("certify-u-visa");
+    private static final Action ACT_CIVIL_ARREST_AT_COURTHOUSE = BenchVocab.action("civil-arrest-at-courthouse");
+    private static final Action ACT_ENTER_DETENTION_AGREEMENT = BenchVocab.action("enter-detention-agreement");
+    private static final Action ACT_FUND_LEGAL_DEFENSE = BenchVocab.action("fund-legal-defense");
+    private static final Action ACT_HOLD_PAST_RELEASE = BenchVocab.action("hold-past-release");
+    private static final Action ACT_NOTIFY_CONSULATE = BenchVocab.action("notify-consulate");
+    private static final Action ACT_NOTIFY_RELEASE = BenchVocab.action("notify-release");
+    private static final Action ACT_RECORD_FOREIGN_NATIONAL_INFO = BenchVocab.action("record-foreign-national-info");
+    private static final Action ACT_SEEK_SCAAP_FUNDS = BenchVocab.action("seek-scaap-funds");
+    private static final Action ACT_SHARE_PERSONAL_INFO = BenchVocab.action("share-personal-info");
+    private static final Action ACT_SHARE_STATUS_INFO = BenchVocab.action("share-status-info");
+    private static final int F_ACTOR = BenchVocab.byName("actor").index();
+    private static final int F_ADVISED_OF_RIGHTS = BenchVocab.byName("advised-of-rights").index();
+    private static final int F_CONSULAR_NOTICE_REQUESTED = BenchVocab.byName("consular-notice-requested").index();
+    private static final int F_DETAINER = BenchVocab.byName("detainer").index();
+    private static final int F_INTERVIEW_REQUEST = BenchVocab.byName("interview-request").index();
+    private static final int F_MANDATORY_NOTIFICATION_COUNTRY = BenchVocab.byName("mandatory-notification-country").index();
+    private static final int F_NOTIFICATION_REQUEST = BenchVocab.byName("notification-request").index();
+    private static final int F_PLACE = BenchVocab.byName("place").index();
+    private static final int F_PUBLIC_CONTACT_ALLOWED = BenchVocab.byName("public-contact-allowed").index();
+    private static final int F_PURPOSE = BenchVocab.byName("purpose").index();
+    private static final int F_RECIPIENT = BenchVocab.byName("recipient").index();
+    private static final int F_REQUIRED_BY_LAW = BenchVocab.byName("required-by-law").index();
+    private static final int F_WARRANT = BenchVocab.byName("warrant").index();
+    private static final Object V_ACTOR_ICE_AGENT = BenchVocab.value("actor", "ice-agent");
+    private static final Object V_ACTOR_STATE_PATROL_OFFICER = BenchVocab.value("actor", "state-patrol-officer");
+    private static final Object V_ACTOR_STATE_PROBATION_OFFICER = BenchVocab.value("actor", "state-probation-officer");
+    private static final Object V_DETAINER_I_247A = BenchVocab.value("detainer", "i-247a");
+    private static final Object V_DETAINER_NONE = BenchVocab.value("detainer", "none");
+    private static final Object V_INTERVIEW_REQUEST_PHONE = BenchVocab.value("interview-request", "phone");
+    private static final Object V_INTERVIEW_REQUEST_VIDEO = BenchVocab.value("interview-request", "video");
+    private static final Object V_NOTIFICATION_REQUEST_WRITTEN = BenchVocab.value("notification-request", "written");
+    private static final Object V_PLACE_JAIL = BenchVocab.value("place", "jail");
+    private static final Object V_PLACE_POLICE_FACILITY = BenchVocab.value("place", "police-facility");
+    private static final Object V_PURPOSE_CRIMINAL_INVESTIGATION = BenchVocab.value("purpose", "criminal-investigation");
+    private static final Object V_PURPOSE_IMMIGRATION_CRIME_INVESTIGATION = BenchVocab.value("purpose", "immigration-crime-investigation");
+    private static final Object V_PURPOSE_PEACEKEEPING = BenchVocab.value("purpose", "peacekeeping");
+    private static final Object V_RECIPIENT_CONSULATE = BenchVocab.value("recipient", "consulate");
+    private static final Object V_WARRANT_JUDICIAL = BenchVocab.value("warrant", "judicial");
+    private static final Object V_WARRANT_NONE = BenchVocab.value("warrant", "none");
+    private static final Object V_WARRANT_TRANSFER_WRIT = BenchVocab.value("warrant", "transfer-writ");
     private static final String ADVISEMENT = "ordinance.advisement";
     private static final String PROBATION = "ordinance.probation-scope";
     private static final String SHARING = "ordinance.status-sharing";
@@ -108,52 +149,52 @@ final class OrdinanceFloor {
         String sharing = chosen.getOrDefault(SHARING, "1373-shield");
         Readings r = new Readings(advisement, probation, sharing);
 
-        Actor actor = c.actor();
-        boolean outside = actor == Actor.ICE_AGENT || actor == Actor.STATE_PATROL_OFFICER
-                || (actor == Actor.STATE_PROBATION_OFFICER && probation.equals("city-only"));
-        boolean criminal = c.purpose() == Purpose.CRIMINAL_INVESTIGATION
-                || c.purpose() == Purpose.IMMIGRATION_CRIME_INVESTIGATION;
-        boolean ordinaryCrime = c.purpose() == Purpose.CRIMINAL_INVESTIGATION;
-        boolean judicial = c.warrant() == Warrant.JUDICIAL;
-        boolean writ = c.warrant() == Warrant.TRANSFER_WRIT;
-        boolean law = c.requiredByLaw();
-        boolean jail = c.place() == Place.JAIL;
-        boolean secureArea = jail || c.place() == Place.POLICE_FACILITY;
-        boolean written = c.notificationRequest() == NotificationRequest.WRITTEN || c.detainer() == Detainer.I_247A;
-        boolean treaty = c.consularNoticeRequested() || c.mandatoryNotificationCountry();
+        Object actor = c.get(F_ACTOR);
+        boolean outside = actor == V_ACTOR_ICE_AGENT || actor == V_ACTOR_STATE_PATROL_OFFICER
+                || (actor == V_ACTOR_STATE_PROBATION_OFFICER && probation.equals("city-only"));
+        boolean criminal = c.get(F_PURPOSE) == V_PURPOSE_CRIMINAL_INVESTIGATION
+                || c.get(F_PURPOSE) == V_PURPOSE_IMMIGRATION_CRIME_INVESTIGATION;
+        boolean ordinaryCrime = c.get(F_PURPOSE) == V_PURPOSE_CRIMINAL_INVESTIGATION;
+        boolean judicial = c.get(F_WARRANT) == V_WARRANT_JUDICIAL;
+        boolean writ = c.get(F_WARRANT) == V_WARRANT_TRANSFER_WRIT;
+        boolean law = (Boolean) c.get(F_REQUIRED_BY_LAW);
+        boolean jail = c.get(F_PLACE) == V_PLACE_JAIL;
+        boolean secureArea = jail || c.get(F_PLACE) == V_PLACE_POLICE_FACILITY;
+        boolean written = c.get(F_NOTIFICATION_REQUEST) == V_NOTIFICATION_REQUEST_WRITTEN || c.get(F_DETAINER) == V_DETAINER_I_247A;
+        boolean treaty = (Boolean) c.get(F_CONSULAR_NOTICE_REQUESTED) || (Boolean) c.get(F_MANDATORY_NOTIFICATION_COUNTRY);
 
         List<Verdict> out = new ArrayList<>(18);
         out.add(hold(c, r, outside, criminal, judicial, writ));
         out.add(notifyRelease(c, r, outside, criminal, written));
-        out.add(secureArea(c, r, Action.ADMIT_ICE_SECURE_AREA, outside, criminal, ordinaryCrime, secureArea, judicial));
-        out.add(secureArea(c, r, Action.ALLOW_IN_PERSON_INTERVIEW, outside, criminal, ordinaryCrime, secureArea,
+        out.add(secureArea(c, r, ACT_ADMIT_ICE_SECURE_AREA, outside, criminal, ordinaryCrime, secureArea, judicial));
+        out.add(secureArea(c, r, ACT_ALLOW_IN_PERSON_INTERVIEW, outside, criminal, ordinaryCrime, secureArea,
                 judicial));
         out.add(remoteInterview(c, r, outside, criminal, jail, judicial));
         out.add(adviseRights(c, r, outside, criminal, jail, written));
         // ask-immigration-status: § 28-250(a)(2), unless required by law (no criminal carve-out)
-        out.add(banWithException(c, r, Action.ASK_IMMIGRATION_STATUS, outside, false, null, BOUND,
+        out.add(banWithException(c, r, ACT_ASK_IMMIGRATION_STATUS, outside, false, null, BOUND,
                 A2, law, A2_BY_LAW, REQUIRED_BY_LAW));
         out.add(shareStatus(c, r, outside, law, treaty));
         // share-personal-info: §§ 28-250(a)(1), 28-253, unless required by law
-        out.add(banWithException(c, r, Action.SHARE_PERSONAL_INFO, outside, criminal,
+        out.add(banWithException(c, r, ACT_SHARE_PERSONAL_INFO, outside, criminal,
                 criminal ? List.of(CIVIL_ONLY, CRIMINAL_LAW) : null, BOUND | PURPOSE,
                 PERSONAL, law, PERSONAL_BY_LAW, REQUIRED_BY_LAW));
         out.add(assist(c, r, outside, criminal, judicial, writ));
-        out.add(arrest(c, r, Action.ARREST_ON_IMMIGRATION_GROUNDS, outside, judicial, writ));
-        out.add(nothingButScope(c, r, Action.RECORD_FOREIGN_NATIONAL_INFO, outside));
-        out.add(arrest(c, r, Action.CIVIL_ARREST_AT_COURTHOUSE, outside, judicial, writ));
-        out.add(nothingButScope(c, r, Action.SEEK_SCAAP_FUNDS, outside));
-        out.add(nothingButScope(c, r, Action.FUND_LEGAL_DEFENSE, outside));
-        out.add(nothingButScope(c, r, Action.CERTIFY_U_VISA, outside));
+        out.add(arrest(c, r, ACT_ARREST_ON_IMMIGRATION_GROUNDS, outside, judicial, writ));
+        out.add(nothingButScope(c, r, ACT_RECORD_FOREIGN_NATIONAL_INFO, outside));
+        out.add(arrest(c, r, ACT_CIVIL_ARREST_AT_COURTHOUSE, outside, judicial, writ));
+        out.add(nothingButScope(c, r, ACT_SEEK_SCAAP_FUNDS, outside));
+        out.add(nothingButScope(c, r, ACT_FUND_LEGAL_DEFENSE, outside));
+        out.add(nothingButScope(c, r, ACT_CERTIFY_U_VISA, outside));
         out.add(notifyConsulate(c, r, outside, law, treaty));
-        out.add(nothingButScope(c, r, Action.ENTER_DETENTION_AGREEMENT, outside));
+        out.add(nothingButScope(c, r, ACT_ENTER_DETENTION_AGREEMENT, outside));
         return out;
     }
 
     /** hold-past-release: § 28-253 for any ICE document, unless a judicial warrant; none at all: no question. */
     private Verdict hold(Case c, Readings r, boolean outside, boolean criminal, boolean judicial, boolean writ) {
         int scopeReads = BOUND | WARRANT | PURPOSE;
-        boolean request = c.detainer() != Detainer.NONE || c.warrant() != Warrant.NONE;
+        boolean request = c.get(F_DETAINER) != V_DETAINER_NONE || c.get(F_WARRANT) != V_WARRANT_NONE;
         List<String> scopes = scopes(outside, criminal ? CRIMINAL_LAW : null, writ ? TRANSFER_WRIT : null);
         if (scopes != null) {
             List<String> fired = new ArrayList<>(3);
@@ -166,16 +207,16 @@ final class OrdinanceFloor {
             if (!request) {
                 fired.add(S253_NO_REQUEST);
             }
-            return verdict(Action.HOLD_PAST_RELEASE, Status.SILENT, scopes, fired, because(c, r, scopeReads));
+            return verdict(ACT_HOLD_PAST_RELEASE, Status.SILENT, scopes, fired, because(c, r, scopeReads));
         }
         if (judicial) {
-            return verdict(Action.HOLD_PAST_RELEASE, Status.PERMITTED, List.of(S253_JUDICIAL), List.of(S253),
+            return verdict(ACT_HOLD_PAST_RELEASE, Status.PERMITTED, List.of(S253_JUDICIAL), List.of(S253),
                     because(c, r, scopeReads));
         }
         return request
-                ? verdict(Action.HOLD_PAST_RELEASE, Status.FORBIDDEN, List.of(S253), List.of(),
+                ? verdict(ACT_HOLD_PAST_RELEASE, Status.FORBIDDEN, List.of(S253), List.of(),
                 because(c, r, scopeReads | DETAINER))
-                : verdict(Action.HOLD_PAST_RELEASE, Status.SILENT, List.of(S253_NO_REQUEST), List.of(),
+                : verdict(ACT_HOLD_PAST_RELEASE, Status.SILENT, List.of(S253_NO_REQUEST), List.of(),
                 because(c, r, scopeReads | DETAINER));
     }
 
@@ -183,18 +224,18 @@ final class OrdinanceFloor {
     private Verdict notifyRelease(Case c, Readings r, boolean outside, boolean criminal, boolean written) {
         int scopeReads = BOUND | PURPOSE;
         boolean duty = r.advisement.equals("duty");
-        boolean allowed = written && (duty || (r.advisement.equals("precondition") && c.advisedOfRights()));
+        boolean allowed = written && (duty || (r.advisement.equals("precondition") && (Boolean) c.get(F_ADVISED_OF_RIGHTS)));
         List<String> scopes = scopes(outside, criminal ? CIVIL_ONLY : null, criminal ? CRIMINAL_LAW : null);
         if (scopes != null) {
-            return verdict(Action.NOTIFY_RELEASE, Status.SILENT, scopes,
+            return verdict(ACT_NOTIFY_RELEASE, Status.SILENT, scopes,
                     allowed ? List.of(A1, S253_NOTIFICATION) : List.of(A1), because(c, r, scopeReads));
         }
         if (allowed) {
             int reads = scopeReads | DETAINER | NOTIFICATION | R_ADVISEMENT | (duty ? 0 : ADVISED);
-            return verdict(Action.NOTIFY_RELEASE, Status.PERMITTED, List.of(S253_NOTIFICATION), List.of(A1),
+            return verdict(ACT_NOTIFY_RELEASE, Status.PERMITTED, List.of(S253_NOTIFICATION), List.of(A1),
                     because(c, r, reads));
         }
-        return verdict(Action.NOTIFY_RELEASE, Status.FORBIDDEN, List.of(A1), List.of(),
+        return verdict(ACT_NOTIFY_RELEASE, Status.FORBIDDEN, List.of(A1), List.of(),
                 because(c, r, scopeReads | DETAINER | NOTIFICATION | ADVISED | R_ADVISEMENT));
     }
 
@@ -225,24 +266,24 @@ final class OrdinanceFloor {
         List<String> scopes = scopes(outside, !jail && criminal ? CIVIL_ONLY : null, null);
         if (scopes != null) {
             List<String> fired = jail ? List.of(S252B) : judicial ? List.of(A1, A1_JUDICIAL) : List.of(A1);
-            return verdict(Action.ARRANGE_REMOTE_INTERVIEW, Status.SILENT, scopes, fired, because(c, r, scopeReads));
+            return verdict(ACT_ARRANGE_REMOTE_INTERVIEW, Status.SILENT, scopes, fired, because(c, r, scopeReads));
         }
         if (jail) {
-            boolean ok = c.publicContactAllowed() && c.advisedOfRights();
-            return verdict(Action.ARRANGE_REMOTE_INTERVIEW, ok ? Status.PERMITTED : Status.FORBIDDEN, List.of(S252B),
+            boolean ok = (Boolean) c.get(F_PUBLIC_CONTACT_ALLOWED) && (Boolean) c.get(F_ADVISED_OF_RIGHTS);
+            return verdict(ACT_ARRANGE_REMOTE_INTERVIEW, ok ? Status.PERMITTED : Status.FORBIDDEN, List.of(S252B),
                     List.of(), because(c, r, scopeReads | ADVISED | PUBLIC_CONTACT));
         }
         return judicial
-                ? verdict(Action.ARRANGE_REMOTE_INTERVIEW, Status.PERMITTED, List.of(A1_JUDICIAL), List.of(A1),
+                ? verdict(ACT_ARRANGE_REMOTE_INTERVIEW, Status.PERMITTED, List.of(A1_JUDICIAL), List.of(A1),
                 because(c, r, scopeReads | WARRANT))
-                : verdict(Action.ARRANGE_REMOTE_INTERVIEW, Status.FORBIDDEN, List.of(A1), List.of(),
+                : verdict(ACT_ARRANGE_REMOTE_INTERVIEW, Status.FORBIDDEN, List.of(A1), List.of(),
                 because(c, r, scopeReads | WARRANT));
     }
 
     /** advise-rights: before a phone or video interview in jail; on a written notification request. */
     private Verdict adviseRights(Case c, Readings r, boolean outside, boolean criminal, boolean jail, boolean written) {
-        boolean remote = jail && (c.interviewRequest() == InterviewRequest.PHONE
-                || c.interviewRequest() == InterviewRequest.VIDEO);
+        boolean remote = jail && (c.get(F_INTERVIEW_REQUEST) == V_INTERVIEW_REQUEST_PHONE
+                || c.get(F_INTERVIEW_REQUEST) == V_INTERVIEW_REQUEST_VIDEO);
         boolean notice = written && !criminal;
         List<String> advising = new ArrayList<>(2);
         if (remote) {
@@ -252,16 +293,16 @@ final class OrdinanceFloor {
             advising.add(S253_ADVISEMENT);
         }
         if (outside) {
-            return verdict(Action.ADVISE_RIGHTS, Status.SILENT, List.of(SCOPE), advising, because(c, r, BOUND));
+            return verdict(ACT_ADVISE_RIGHTS, Status.SILENT, List.of(SCOPE), advising, because(c, r, BOUND));
         }
         int reads = BOUND | (remote ? PLACE | INTERVIEW : 0) | (notice ? DETAINER | NOTIFICATION | PURPOSE : 0);
-        return verdict(Action.ADVISE_RIGHTS, advising.isEmpty() ? Status.SILENT : Status.REQUIRED, advising, List.of(),
+        return verdict(ACT_ADVISE_RIGHTS, advising.isEmpty() ? Status.SILENT : Status.REQUIRED, advising, List.of(),
                 because(c, r, reads));
     }
 
     /** share-status-info: § 28-250(a)(4), unless required by law, § 1373 (on that reading) or a treaty. */
     private Verdict shareStatus(Case c, Readings r, boolean outside, boolean law, boolean treaty) {
-        boolean consulate = c.recipient() == Recipient.CONSULATE;
+        boolean consulate = c.get(F_RECIPIENT) == V_RECIPIENT_CONSULATE;
         boolean shield = !consulate && r.sharing.equals("1373-shield");
         boolean byTreaty = consulate && treaty;
         if (outside) {
@@ -273,7 +314,7 @@ final class OrdinanceFloor {
             if (byTreaty) {
                 fired.add(TREATY);
             }
-            return verdict(Action.SHARE_STATUS_INFO, Status.SILENT, List.of(SCOPE), fired, because(c, r, BOUND));
+            return verdict(ACT_SHARE_STATUS_INFO, Status.SILENT, List.of(SCOPE), fired, because(c, r, BOUND));
         }
         if (law || shield || byTreaty) {
             List<String> deciding = new ArrayList<>(2);
@@ -285,9 +326,9 @@ final class OrdinanceFloor {
             }
             int reads = BOUND | (law ? REQUIRED_BY_LAW : 0) | (shield ? RECIPIENT | R_SHARING : 0)
                     | (byTreaty ? RECIPIENT | CONSULAR_REQUESTED | MANDATORY_COUNTRY : 0);
-            return verdict(Action.SHARE_STATUS_INFO, Status.PERMITTED, deciding, List.of(A4), because(c, r, reads));
+            return verdict(ACT_SHARE_STATUS_INFO, Status.PERMITTED, deciding, List.of(A4), because(c, r, reads));
         }
-        return verdict(Action.SHARE_STATUS_INFO, Status.FORBIDDEN, List.of(A4), List.of(), because(c, r,
+        return verdict(ACT_SHARE_STATUS_INFO, Status.FORBIDDEN, List.of(A4), List.of(), because(c, r,
                 BOUND | RECIPIENT | REQUIRED_BY_LAW | CONSULAR_REQUESTED | MANDATORY_COUNTRY | R_SHARING));
     }
 
@@ -302,7 +343,7 @@ final class OrdinanceFloor {
             if (treaty) {
                 fired.add(TREATY);
             }
-            return verdict(Action.NOTIFY_CONSULATE, Status.SILENT, List.of(SCOPE), fired, because(c, r, BOUND));
+            return verdict(ACT_NOTIFY_CONSULATE, Status.SILENT, List.of(SCOPE), fired, because(c, r, BOUND));
         }
         if (law || treaty) {
             List<String> deciding = new ArrayList<>(2);
@@ -313,16 +354,16 @@ final class OrdinanceFloor {
                 deciding.add(TREATY);
             }
             int reads = BOUND | (law ? REQUIRED_BY_LAW : 0) | (treaty ? CONSULAR_REQUESTED | MANDATORY_COUNTRY : 0);
-            return verdict(Action.NOTIFY_CONSULATE, Status.PERMITTED, deciding, List.of(A4), because(c, r, reads));
+            return verdict(ACT_NOTIFY_CONSULATE, Status.PERMITTED, deciding, List.of(A4), because(c, r, reads));
         }
-        return verdict(Action.NOTIFY_CONSULATE, Status.FORBIDDEN, List.of(A4), List.of(),
+        return verdict(ACT_NOTIFY_CONSULATE, Status.FORBIDDEN, List.of(A4), List.of(),
                 because(c, r, BOUND | REQUIRED_BY_LAW | CONSULAR_REQUESTED | MANDATORY_COUNTRY));
     }
 
     /** assist-civil-enforcement: § 28-250(a)(1), unless peacekeeping or a judicial warrant. */
     private Verdict assist(Case c, Readings r, boolean outside, boolean criminal, boolean judicial, boolean writ) {
         int reads = BOUND | WARRANT | PURPOSE;
-        boolean peacekeeping = c.purpose() == Purpose.PEACEKEEPING;
+        boolean peacekeeping = c.get(F_PURPOSE) == V_PURPOSE_PEACEKEEPING;
         List<String> exceptions = new ArrayList<>(2);
         if (peacekeeping) {
             exceptions.add(A1_PEACEKEEPING);
@@ -335,11 +376,11 @@ final class OrdinanceFloor {
             List<String> fired = new ArrayList<>(3);
             fired.add(A1);
             fired.addAll(exceptions);
-            return verdict(Action.ASSIST_CIVIL_ENFORCEMENT, Status.SILENT, scopes, fired, because(c, r, reads));
+            return verdict(ACT_ASSIST_CIVIL_ENFORCEMENT, Status.SILENT, scopes, fired, because(c, r, reads));
         }
         return exceptions.isEmpty()
-                ? verdict(Action.ASSIST_CIVIL_ENFORCEMENT, Status.FORBIDDEN, List.of(A1), List.of(), because(c, r, reads))
-                : verdict(Action.ASSIST_CIVIL_ENFORCEMENT, Status.PERMITTED, exceptions, List.of(A1),
+                ? verdict(ACT_ASSIST_CIVIL_ENFORCEMENT, Status.FORBIDDEN, List.of(A1), List.of(), because(c, r, reads))
+                : verdict(ACT_ASSIST_CIVIL_ENFORCEMENT, Status.PERMITTED, exceptions, List.of(A1),
                 because(c, r, reads));
     }
 
@@ -425,14 +466,14 @@ final class OrdinanceFloor {
     }
 
     // Each line a because can hold, spelled once: a floor that built strings per case would flatter the engine.
-    private static final String[] ACTOR_LINE = lines("actor", Actor.values());
-    private static final String[] PLACE_LINE = lines("place", Place.values());
-    private static final String[] DETAINER_LINE = lines("detainer", Detainer.values());
-    private static final String[] WARRANT_LINE = lines("warrant", Warrant.values());
-    private static final String[] NOTIFICATION_LINE = lines("notification-request", NotificationRequest.values());
-    private static final String[] INTERVIEW_LINE = lines("interview-request", InterviewRequest.values());
-    private static final String[] PURPOSE_LINE = lines("purpose", Purpose.values());
-    private static final String[] RECIPIENT_LINE = lines("recipient", Recipient.values());
+    private static final String[] ACTOR_LINE = lines("actor", BenchVocab.byName("actor").javaType().getEnumConstants());
+    private static final String[] PLACE_LINE = lines("place", BenchVocab.byName("place").javaType().getEnumConstants());
+    private static final String[] DETAINER_LINE = lines("detainer", BenchVocab.byName("detainer").javaType().getEnumConstants());
+    private static final String[] WARRANT_LINE = lines("warrant", BenchVocab.byName("warrant").javaType().getEnumConstants());
+    private static final String[] NOTIFICATION_LINE = lines("notification-request", BenchVocab.byName("notification-request").javaType().getEnumConstants());
+    private static final String[] INTERVIEW_LINE = lines("interview-request", BenchVocab.byName("interview-request").javaType().getEnumConstants());
+    private static final String[] PURPOSE_LINE = lines("purpose", BenchVocab.byName("purpose").javaType().getEnumConstants());
+    private static final String[] RECIPIENT_LINE = lines("recipient", BenchVocab.byName("recipient").javaType().getEnumConstants());
     private static final String[] ADVISED_LINE = {"advised-of-rights = false", "advised-of-rights = true"};
     private static final String[] PUBLIC_LINE = {"public-contact-allowed = false", "public-contact-allowed = true"};
     private static final String[] LAW_LINE = {"required-by-law = false", "required-by-law = true"};
@@ -455,10 +496,10 @@ final class OrdinanceFloor {
         return Map.copyOf(m);
     }
 
-    private static String[] lines(String name, org.icerules.model.facts.FactValue[] values) {
+    private static String[] lines(String name, Object[] values) {
         String[] out = new String[values.length];
         for (int i = 0; i < values.length; i++) {
-            out[i] = name + " = " + values[i].wire();
+            out[i] = name + " = " + ((org.icerules.model.facts.FactValue) values[i]).wire();
         }
         return out;
     }
@@ -473,43 +514,43 @@ final class OrdinanceFloor {
         String[] out = new String[16];
         int n = 0;
         if ((on & ACTOR) != 0) {
-            out[n++] = ACTOR_LINE[c.actor().ordinal()];
+            out[n++] = ACTOR_LINE[((Enum<?>) c.get(F_ACTOR)).ordinal()];
         }
         if ((on & PLACE) != 0) {
-            out[n++] = PLACE_LINE[c.place().ordinal()];
+            out[n++] = PLACE_LINE[((Enum<?>) c.get(F_PLACE)).ordinal()];
         }
         if ((on & DETAINER) != 0) {
-            out[n++] = DETAINER_LINE[c.detainer().ordinal()];
+            out[n++] = DETAINER_LINE[((Enum<?>) c.get(F_DETAINER)).ordinal()];
         }
         if ((on & WARRANT) != 0) {
-            out[n++] = WARRANT_LINE[c.warrant().ordinal()];
+            out[n++] = WARRANT_LINE[((Enum<?>) c.get(F_WARRANT)).ordinal()];
         }
         if ((on & NOTIFICATION) != 0) {
-            out[n++] = NOTIFICATION_LINE[c.notificationRequest().ordinal()];
+            out[n++] = NOTIFICATION_LINE[((Enum<?>) c.get(F_NOTIFICATION_REQUEST)).ordinal()];
         }
         if ((on & INTERVIEW) != 0) {
-            out[n++] = INTERVIEW_LINE[c.interviewRequest().ordinal()];
+            out[n++] = INTERVIEW_LINE[((Enum<?>) c.get(F_INTERVIEW_REQUEST)).ordinal()];
         }
         if ((on & ADVISED) != 0) {
-            out[n++] = ADVISED_LINE[c.advisedOfRights() ? 1 : 0];
+            out[n++] = ADVISED_LINE[(Boolean) c.get(F_ADVISED_OF_RIGHTS) ? 1 : 0];
         }
         if ((on & PUBLIC_CONTACT) != 0) {
-            out[n++] = PUBLIC_LINE[c.publicContactAllowed() ? 1 : 0];
+            out[n++] = PUBLIC_LINE[(Boolean) c.get(F_PUBLIC_CONTACT_ALLOWED) ? 1 : 0];
         }
         if ((on & PURPOSE) != 0) {
-            out[n++] = PURPOSE_LINE[c.purpose().ordinal()];
+            out[n++] = PURPOSE_LINE[((Enum<?>) c.get(F_PURPOSE)).ordinal()];
         }
         if ((on & RECIPIENT) != 0) {
-            out[n++] = RECIPIENT_LINE[c.recipient().ordinal()];
+            out[n++] = RECIPIENT_LINE[((Enum<?>) c.get(F_RECIPIENT)).ordinal()];
         }
         if ((on & REQUIRED_BY_LAW) != 0) {
-            out[n++] = LAW_LINE[c.requiredByLaw() ? 1 : 0];
+            out[n++] = LAW_LINE[(Boolean) c.get(F_REQUIRED_BY_LAW) ? 1 : 0];
         }
         if ((on & CONSULAR_REQUESTED) != 0) {
-            out[n++] = REQUESTED_LINE[c.consularNoticeRequested() ? 1 : 0];
+            out[n++] = REQUESTED_LINE[(Boolean) c.get(F_CONSULAR_NOTICE_REQUESTED) ? 1 : 0];
         }
         if ((on & MANDATORY_COUNTRY) != 0) {
-            out[n++] = MANDATORY_LINE[c.mandatoryNotificationCountry() ? 1 : 0];
+            out[n++] = MANDATORY_LINE[(Boolean) c.get(F_MANDATORY_NOTIFICATION_COUNTRY) ? 1 : 0];
         }
         if ((on & R_ADVISEMENT) != 0) {
             out[n++] = reading(ADVISEMENT, r.advisement);

@@ -6,7 +6,6 @@ import org.icerules.engine.Resolver;
 import org.icerules.regime.RuleInfo;
 import org.icerules.model.facts.Action;
 import org.icerules.model.verdicts.Claim;
-import org.icerules.model.facts.FactSchema;
 import org.icerules.model.facts.FactSpec;
 import org.icerules.model.verdicts.Status;
 import org.icerules.model.verdicts.Verdict;
@@ -47,7 +46,7 @@ public final class Checker {
         for (CompiledRegime regime : regimes) {
             Set<String> everFired = new HashSet<>();
             Set<String> reported = new HashSet<>();
-            for (Action action : Action.values()) {
+            for (Action action : regime.vocabulary().actions()) {
                 List<RuleInfo> rules = regime.rulesFor(action);
                 if (rules.isEmpty()) {
                     continue;
@@ -98,7 +97,8 @@ public final class Checker {
     public static List<String> unreadFacts(List<CompiledRegime> regimes) {
         Set<String> read = new HashSet<>();
         regimes.forEach(r -> r.rules().forEach(rule -> read.addAll(rule.reads())));
-        return FactSchema.facts().stream().map(FactSpec::name).filter(f -> !read.contains(f)).toList();
+        return regimes.isEmpty() ? List.of() : regimes.get(0).vocabulary().facts().stream().map(FactSpec::name)
+                .filter(f -> !read.contains(f)).toList();
     }
 
     private static CheckResult.Finding finding(CompiledRegime regime, Action action, String kind, RuleInfo r) {

@@ -9,7 +9,6 @@ import org.icerules.model.verdicts.Status;
 import org.icerules.model.verdicts.Verdict;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,7 +26,7 @@ public record Comparison(Scenario scenario, List<Regime> regimes, Map<String, St
 
     public static Comparison of(Evaluator evaluator, Scenario s, List<CompiledRegime> regimes,
                                 Map<String, String> chosen) {
-        Map<Action, List<Verdict>> rows = new EnumMap<>(Action.class);
+        Map<Action, List<Verdict>> rows = new java.util.TreeMap<>(); // in vocabulary order
         Map<String, String> inForce = new java.util.TreeMap<>();
         for (CompiledRegime r : regimes) {
             inForce.putAll(Evaluator.readingsFor(r, chosen));

@@ -48,7 +48,7 @@ public final class Contingent {
                                             Map<String, String> readings, Set<String> unknown) {
         List<ContingentVerdict> out = new ArrayList<>();
         for (CompiledRegime r : regimes) {
-            for (Action a : Action.values()) {
+            for (Action a : r.vocabulary().actions()) {
                 out.add(verdict(r, a, known, readings, unknown));
             }
         }

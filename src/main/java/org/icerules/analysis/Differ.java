@@ -33,12 +33,12 @@ public final class Differ {
     public DiffResult diff(CompiledRegime first, CompiledRegime second, List<Action> actions,
                            Map<String, String> fixed) {
         List<ActionDiff> out = new ArrayList<>();
-        for (Action a : Action.values()) {
+        for (Action a : first.vocabulary().actions()) {
             if (actions.isEmpty() || actions.contains(a)) {
                 out.add(diff(first, second, a, fixed));
             }
         }
-        return new DiffResult(first.regime(), second.regime(), out, new TreeMap<>(fixed));
+        return new DiffResult(first.regime(), second.regime(), out, new TreeMap<>(fixed), first.vocabulary());
     }
 
     public ActionDiff diff(CompiledRegime first, CompiledRegime second, Action action) {
@@ -47,7 +47,7 @@ public final class Differ {
 
     public ActionDiff diff(CompiledRegime first, CompiledRegime second, Action action, Map<String, String> fixed) {
         FactSpace space = FactSpace.of(List.of(first, second), action,
-                org.icerules.model.facts.Case.defaults(FactSpace.DEFAULT_DATE), fixed, true);
+                first.vocabulary().defaults(FactSpace.DEFAULT_DATE), fixed, true);
         int n = Math.toIntExact(space.size());
         List<int[]> points = new ArrayList<>(n);
         Status[] a = new Status[n];

@@ -1,6 +1,6 @@
 package org.icerules.analysis;
 
-import org.icerules.model.facts.FactSchema;
+import org.icerules.model.facts.Vocabulary;
 import org.icerules.model.facts.FactSpec;
 import org.icerules.model.facts.FactType;
 import org.icerules.model.law.SwitchSpec;
@@ -140,7 +140,7 @@ public final class Dimension {
     }
 
     public String format(Object value) {
-        return value instanceof String s ? s : FactSchema.formatValue(value);
+        return value instanceof String s ? s : Vocabulary.formatValue(value);
     }
 
     /** The index of the value, or of the bucket holding it; -1 if it is none of them. */

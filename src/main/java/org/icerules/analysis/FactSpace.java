@@ -4,7 +4,6 @@ import org.icerules.regime.CompiledRegime;
 import org.icerules.regime.RuleInfo;
 import org.icerules.model.facts.Action;
 import org.icerules.model.facts.Case;
-import org.icerules.model.facts.FactSchema;
 import org.icerules.model.facts.FactSpec;
 import org.icerules.model.InputException;
 import org.icerules.model.InputProblem;
@@ -55,7 +54,7 @@ public final class FactSpace {
 
     /** Every fact at its default on {@link #DEFAULT_DATE}, every switch the rules read varied. */
     public static FactSpace of(Collection<CompiledRegime> regimes, Action action) {
-        return of(regimes, action, Case.defaults(DEFAULT_DATE), Map.of(), true);
+        return of(regimes, action, regimes.iterator().next().vocabulary().defaults(DEFAULT_DATE), Map.of(), true);
     }
 
     /**
@@ -82,7 +81,7 @@ public final class FactSpace {
             }
         }
         List<Dimension> dims = new ArrayList<>();
-        for (FactSpec f : FactSchema.facts()) {
+        for (FactSpec f : base.vocabulary().facts()) {
             if (facts.contains(f.name())) {
                 dims.add(Dimension.ofFact(f, numbers.getOrDefault(f.name(), Set.of())));
             }
@@ -121,7 +120,7 @@ public final class FactSpace {
             }
         }
         List<Dimension> dims = new ArrayList<>();
-        for (FactSpec f : FactSchema.facts()) {
+        for (FactSpec f : known.vocabulary().facts()) {
             if (unknown.contains(f.name()) && read.contains(f.name())) {
                 dims.add(Dimension.ofFact(f, numbers.getOrDefault(f.name(), Set.of())));
             }
@@ -170,7 +169,7 @@ public final class FactSpace {
                 case SWITCH -> readings.put(dim.name(), (String) v);
             }
         }
-        return new Point(indices, FactSchema.with(base, date, facts), readings);
+        return new Point(indices, base.with(date, facts), readings);
     }
 
     /** The case with the given ordinal, the last axis turning fastest. */
@@ -226,6 +225,6 @@ public final class FactSpace {
                 case SWITCH -> r.put(dim.name(), (String) v);
             }
         }
-        return new Point(idx, FactSchema.with(from, date, facts), r);
+        return new Point(idx, from.with(date, facts), r);
     }
 }

@@ -42,11 +42,11 @@ public final class Sweeper {
             for (Map<String, String> combo : combos) {
                 byCombo.add(evaluator.evaluate(regime, facts, combo));
             }
-            for (Action a : Action.values()) {
+            for (Action a : regime.vocabulary().actions()) {
                 verdicts++;
                 List<SweepResult.Variant> variants = new ArrayList<>();
                 for (int i = 0; i < combos.size(); i++) {
-                    variants.add(new SweepResult.Variant(combos.get(i), byCombo.get(i).get(a.ordinal())));
+                    variants.add(new SweepResult.Variant(combos.get(i), byCombo.get(i).get(a.index())));
                 }
                 if (variants.stream().map(v -> answer(v.verdict())).distinct().count() > 1) {
                     List<String> dependsOn = dependsOn(switches, variants);

@@ -98,18 +98,18 @@ public final class BatchQuestions {
         }
 
         public Status status(int column, Action a) {
-            return law != null ? law.answers().get(a.ordinal()).status() : perRegime.get(column).get(a.ordinal()).status();
+            return law != null ? law.answers().get(a.index()).status() : perRegime.get(column).get(a.index()).status();
         }
 
         /** The deciding layer(s) (law in force only), citation(s) and basis, each joined with "; ". */
         public String[] deciding(int column, Action a) {
             if (law != null) {
-                CombinedAnswer ca = law.answers().get(a.ordinal());
+                CombinedAnswer ca = law.answers().get(a.index());
                 return new String[]{join(ca.deciding().stream().map(LayerProvision::regime).distinct().toList()),
                         join(ca.deciding().stream().map(p -> p.provision().cite()).toList()),
                         join(ca.deciding().stream().map(p -> p.provision().basis().wire()).toList())};
             }
-            List<Provision> ps = perRegime.get(column).get(a.ordinal()).provisions();
+            List<Provision> ps = perRegime.get(column).get(a.index()).provisions();
             return new String[]{null, join(ps.stream().map(Provision::cite).toList()),
                     join(ps.stream().map(p -> p.basis().wire()).toList())};
         }

@@ -1,7 +1,6 @@
 package org.icerules.batch;
 
 import org.icerules.model.facts.FactSpec;
-import org.icerules.model.facts.NumberRange;
 import org.icerules.yaml.DidYouMean;
 
 /** A cell's text as a fact value, by the fact's type; the same spelling as in scenario files. */
@@ -18,7 +17,7 @@ public final class CellParser {
             case NUMBER -> {
                 try {
                     double d = Double.parseDouble(text);
-                    return NumberRange.contains(d) && !text.isBlank() && isPlainNumber(text) ? d : null;
+                    return Double.isFinite(d) && f.definition().within(d) && !text.isBlank() && isPlainNumber(text) ? d : null;
                 } catch (NumberFormatException e) {
                     return null;
                 }
@@ -36,19 +35,10 @@ public final class CellParser {
         }
         return switch (f.type()) {
             case BOOL -> "expected true or false, found '" + text + "'";
-            case NUMBER -> tooLarge(text) ? NumberRange.tooLargeProblem("'" + text + "'")
-                    : "expected a number >= 0, found '" + text + "'";
+            case NUMBER -> "expected " + f.definition().numberRange() + ", found '" + text + "'";
             case ENUM -> "unknown value '" + text + "'" + DidYouMean.hint(text, f.values()) + "; allowed: "
                     + String.join(", ", f.values());
         };
-    }
-
-    private static boolean tooLarge(String text) {
-        try {
-            return isPlainNumber(text) && NumberRange.tooLarge(Double.parseDouble(text));
-        } catch (NumberFormatException e) {
-            return false;
-        }
     }
 
     // Java also reads "1d", "0x1p3" and "NaN"; a CSV cell should be a plain decimal

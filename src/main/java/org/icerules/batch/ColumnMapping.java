@@ -1,7 +1,7 @@
 package org.icerules.batch;
 
 import org.icerules.model.InputException;
-import org.icerules.model.facts.FactSchema;
+import org.icerules.model.facts.Vocabulary;
 import org.icerules.model.facts.FactSpec;
 import org.icerules.yaml.DidYouMean;
 import org.icerules.yaml.LocatedYaml;
@@ -62,14 +62,14 @@ public record ColumnMapping(Map<String, String> columns, Map<String, Map<String,
     }
 
     /** Every name a column may be mapped to: the facts, {@code id} and {@code date}. */
-    public static List<String> targets() {
+    public static List<String> targets(Vocabulary vocabulary) {
         List<String> out = new ArrayList<>(List.of(ID, DATE));
-        FactSchema.facts().forEach(f -> out.add(f.name()));
+        vocabulary.facts().forEach(f -> out.add(f.name()));
         return out;
     }
 
     /** Reads a mapping file; every problem located (file:line:col, key), all at once. */
-    public static ColumnMapping load(Path file) {
+    public static ColumnMapping load(Path file, Vocabulary vocabulary) {
         String text;
         try {
             text = Files.readString(file);
@@ -88,7 +88,7 @@ public record ColumnMapping(Map<String, String> columns, Map<String, Map<String,
             throw new InputException(y.problems());
         }
         y.onlyKeys(root, "", KEYS);
-        List<String> targets = targets();
+        List<String> targets = targets(vocabulary);
         Map<String, String> columns = strings(y, root, "columns");
         columns.forEach((col, target) -> {
             if (!targets.contains(target)) {
@@ -104,7 +104,7 @@ public record ColumnMapping(Map<String, String> columns, Map<String, Map<String,
             if (vm != null) {
                 for (YNode.Entry e : vm.entries().values()) {
                     Map<String, String> codes = strings(y, vm, e.key(), "values.");
-                    checkCodes(y, vm, e.key(), codes, columns.getOrDefault(e.key(), e.key()));
+                    checkCodes(y, vocabulary, vm, e.key(), codes, columns.getOrDefault(e.key(), e.key()));
                     values.put(e.key(), codes);
                 }
             }
@@ -116,7 +116,7 @@ public record ColumnMapping(Map<String, String> columns, Map<String, Map<String,
                 y.problem(at, "constants." + target, "unknown fact '" + target + "'"
                         + DidYouMean.hint(target, targets) + "; a constant sets date or a fact");
             } else {
-                checkValue(y, at, "constants." + target, target, value);
+                checkValue(y, vocabulary, at, "constants." + target, target, value);
             }
         });
         Set<String> ignore = new LinkedHashSet<>();
@@ -148,23 +148,23 @@ public record ColumnMapping(Map<String, String> columns, Map<String, Map<String,
                 : DateTimeFormatter.ofPattern(dateFormat.replace("yyyy", "uuuu")).withResolverStyle(ResolverStyle.STRICT);
     }
 
-    private static void checkCodes(YamlReader y, YNode.YMap vm, String column, Map<String, String> codes, String target) {
+    private static void checkCodes(YamlReader y, Vocabulary vocabulary, YNode.YMap vm, String column, Map<String, String> codes, String target) {
         YNode.YMap inner = vm.get(column) instanceof YNode.YMap m ? m : null;
-        if (!targets().contains(target)) {
+        if (!targets(vocabulary).contains(target)) {
             y.problem(at(vm, column), "values." + column, "column '" + column + "' feeds no fact; name its fact "
                     + "under columns (e.g. " + column + ": detainer)");
             return;
         }
-        codes.forEach((code, value) -> checkValue(y, inner == null ? vm : at(inner, code), "values." + column + "."
+        codes.forEach((code, value) -> checkValue(y, vocabulary, inner == null ? vm : at(inner, code), "values." + column + "."
                 + code, target, value));
     }
 
     /** A value a code or constant gives must be one the target fact allows. */
-    private static void checkValue(YamlReader y, YNode at, String key, String target, String value) {
+    private static void checkValue(YamlReader y, Vocabulary vocabulary, YNode at, String key, String target, String value) {
         if (target.equals(DATE)) {
             return; // checked per row, in the export's own format for mapped columns
         }
-        FactSpec f = FactSchema.byName(target);
+        FactSpec f = vocabulary.byName(target);
         if (f == null) {
             return; // an id column, or an unknown target already reported
         }

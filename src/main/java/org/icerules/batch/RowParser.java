@@ -2,7 +2,7 @@ package org.icerules.batch;
 
 import org.icerules.model.InputProblem;
 import org.icerules.model.facts.Case;
-import org.icerules.model.facts.FactSchema;
+import org.icerules.model.facts.Vocabulary;
 import org.icerules.model.facts.FactSpec;
 import org.icerules.yaml.DidYouMean;
 import org.icerules.yaml.IsoDate;
@@ -24,6 +24,7 @@ import java.util.Map;
 public final class RowParser {
     private final String file;
     private final ColumnMapping mapping;
+    private final Vocabulary vocabulary;
     private final DateTimeFormatter dateFormat;
     private final Map<String, Object> constants = new LinkedHashMap<>();
     private final LocalDate constantDate;
@@ -37,12 +38,13 @@ public final class RowParser {
     public record Parsed(BatchCase value, List<InputProblem> problems) {
     }
 
-    public RowParser(String file, ColumnMapping mapping) {
+    public RowParser(String file, ColumnMapping mapping, Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
         this.file = file;
         this.mapping = mapping;
         this.dateFormat = mapping.dateFormatter();
         mapping.constants().forEach((target, text) -> {
-            FactSpec f = FactSchema.byName(target);
+            FactSpec f = vocabulary.byName(target);
             if (f != null && !text.isEmpty()) {
                 constants.put(f.name(), CellParser.parse(f, text));
             }
@@ -105,7 +107,7 @@ public final class RowParser {
         if (!problems.isEmpty()) {
             return new Parsed(null, problems);
         }
-        Case c = FactSchema.with(null, date, facts);
+        Case c = vocabulary.with(null, date, facts);
         return new Parsed(new BatchCase(row.line(), id == null ? Long.toString(row.line()) : id, date, c), List.of());
     }
 
@@ -140,7 +142,7 @@ public final class RowParser {
     }
 
     private Plan makePlan(List<String> columns, long line) {
-        List<String> targets = ColumnMapping.targets();
+        List<String> targets = ColumnMapping.targets(vocabulary);
         String[] t = new String[columns.size()];
         FactSpec[] f = new FactSpec[columns.size()];
         List<InputProblem> problems = new ArrayList<>();
@@ -164,7 +166,7 @@ public final class RowParser {
                 continue;
             }
             t[i] = target;
-            f[i] = FactSchema.byName(target);
+            f[i] = vocabulary.byName(target);
         }
         return new Plan(columns, t, f, List.copyOf(problems));
     }

@@ -81,7 +81,7 @@ public final class BatchCommand implements Callable<Integer> {
         if (workers < 1) {
             throw new InputException(new InputProblem("--workers", 0, 0, "workers", "expected 1 or more, found " + workers));
         }
-        ColumnMapping mapping = map == null ? ColumnMapping.identity() : ColumnMapping.load(map);
+        ColumnMapping mapping = map == null ? ColumnMapping.identity() : ColumnMapping.load(map, rules.catalog().vocabulary());
         BatchQuestions questions = law
                 ? BatchQuestions.law(where.law(rules), where.jurisdiction, where.include, chosen, rules.set)
                 : BatchQuestions.regimes(rules.evaluator(), rules.selected(), chosen, rules.set);
@@ -89,7 +89,7 @@ public final class BatchCommand implements Callable<Integer> {
             throw new InputException(new InputProblem(file.toString(), 0, 0, null, Files.isDirectory(file)
                     ? "is a folder; give a .csv or .jsonl file" : "no such file"));
         }
-        BatchRun run = new BatchRun(new RowParser(file.toString(), mapping), questions,
+        BatchRun run = new BatchRun(new RowParser(file.toString(), mapping, rules.catalog().vocabulary()), questions,
                 BatchRun.Settings.forCores(workers));
         PrintWriter err = spec.commandLine().getErr();
         boolean rowsOut = output.file != null && format == Format.csv;
@@ -126,11 +126,13 @@ public final class BatchCommand implements Callable<Integer> {
     private List<Action> actions() {
         List<Action> out = new ArrayList<>();
         List<InputProblem> problems = new ArrayList<>();
+        org.icerules.model.facts.Vocabulary vocabulary = rules.catalog().vocabulary();
         for (String id : actions) {
-            Action a = Action.byId(id);
+            Action a = vocabulary.action(id);
             if (a == null) {
                 problems.add(new InputProblem("--action", 0, 0, "action", "unknown action '" + id + "'"
-                        + DidYouMean.hint(id, Action.ids()) + "; known: " + String.join(", ", Action.ids())));
+                        + DidYouMean.hint(id, vocabulary.actionIds()) + "; known: "
+                        + String.join(", ", vocabulary.actionIds())));
             } else if (!out.contains(a)) {
                 out.add(a);
             }
@@ -138,7 +140,7 @@ public final class BatchCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
-        return out.isEmpty() ? List.of(Action.values()) : out;
+        return out.isEmpty() ? vocabulary.actions() : out;
     }
 
     private Receipt receipt() {

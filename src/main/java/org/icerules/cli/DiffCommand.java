@@ -79,7 +79,8 @@ public final class DiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<Action> only = actions.stream().map(ExplainCommand::parseAction).toList();
+        List<Action> only = actions.stream()
+                .map(id -> ExplainCommand.parseAction(id, rules.catalog().vocabulary())).toList();
         CompiledRegime a = rules.catalog().get(first);
         CompiledRegime b = rules.catalog().get(second);
         if (a == b) {
@@ -101,10 +102,10 @@ public final class DiffCommand implements Callable<Integer> {
 
     private void writeExamples(DiffResult d) throws java.io.IOException {
         int written = 0;
-        for (Action action : Action.values()) {
+        for (Action action : d.vocabulary().actions()) {
             int n = 1;
             for (DiffPattern p : d.patterns()) {
-                if (p.action() == action) {
+                if (p.action().equals(action)) {
                     AtomicFile.write(examplesDir.resolve(ExampleScenario.id(p, n) + ".yaml"),
                             ExampleScenario.yaml(d, p, n));
                     n++;

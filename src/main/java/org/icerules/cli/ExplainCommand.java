@@ -72,7 +72,7 @@ public final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Action a = parseAction(action);
+        Action a = parseAction(action, rules.catalog().vocabulary());
         if (rules.regimes.size() != 1) {
             throw new InputException(new InputProblem("--regime", 0, 0, "regime",
                     "explain needs exactly one --regime; known: " + String.join(", ", rules.catalog().ids())));
@@ -156,11 +156,12 @@ public final class ExplainCommand implements Callable<Integer> {
         return out.toString();
     }
 
-    static Action parseAction(String id) {
-        Action a = Action.byId(id);
+    static Action parseAction(String id, org.icerules.model.facts.Vocabulary vocabulary) {
+        Action a = vocabulary.action(id);
         if (a == null) {
             throw new InputException(new InputProblem("--action", 0, 0, "action", "unknown action '" + id + "'"
-                    + DidYouMean.hint(id, Action.ids()) + "; allowed: " + String.join(", ", Action.ids())));
+                    + DidYouMean.hint(id, vocabulary.actionIds()) + "; allowed: "
+                    + String.join(", ", vocabulary.actionIds())));
         }
         return a;
     }

@@ -66,7 +66,8 @@ public final class LawCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<Action> only = actions.stream().map(ExplainCommand::parseAction).toList();
+        List<Action> only = actions.stream()
+                .map(id -> ExplainCommand.parseAction(id, rules.catalog().vocabulary())).toList();
         LawInForce law = where.law(rules);
         List<Scenario> scenarios = rules.loader().load(files).stream().map(rules::withUnknowns).toList();
         if (scenarios.stream().anyMatch(Scenario::hasUnknowns)) {

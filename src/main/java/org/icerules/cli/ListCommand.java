@@ -6,7 +6,7 @@ import org.icerules.model.law.Provision;
 import java.util.ArrayList;
 import java.util.List;
 import org.icerules.model.facts.Action;
-import org.icerules.model.facts.FactSchema;
+import org.icerules.model.facts.Vocabulary;
 import org.icerules.model.facts.FactSpec;
 import org.icerules.model.facts.FactType;
 import org.icerules.model.law.Regime;
@@ -49,16 +49,16 @@ public final class ListCommand implements Callable<Integer> {
                 }
             }
             case actions -> {
-                for (Action a : Action.values()) {
+                for (Action a : rules.catalog().vocabulary().actions()) {
                     out.printf("%-31s may the city %s?%n", a.id(), a.question());
                 }
             }
             case facts -> {
-                for (FactSpec f : FactSchema.facts()) {
+                for (FactSpec f : rules.catalog().vocabulary().facts()) {
                     String values = f.type() == FactType.ENUM ? String.join(" | ", f.values())
-                            : f.type() == FactType.BOOL ? "true | false" : "number >= 0";
+                            : f.type() == FactType.BOOL ? "true | false" : f.definition().numberRange().replace("a number", "number");
                     out.printf("%-23s %-7s default %-18s %s%n", f.name(), f.type().wire(),
-                            FactSchema.formatValue(f.defaultValue()), f.doc());
+                            Vocabulary.formatValue(f.defaultValue()), f.doc());
                     out.printf("%-23s %s%n", "", values);
                 }
             }
@@ -76,7 +76,7 @@ public final class ListCommand implements Callable<Integer> {
                     for (RuleInfo r : cr.rules()) {
                         out.printf("  %s:%d \"%s\"%n", r.file(), r.line(), r.name());
                         out.printf("      %s %s under %s%s%n", r.status() == null ? "note on" : r.status().wire(),
-                                r.actions().size() == Action.values().length ? "every action"
+                                r.actions().size() == rules.catalog().vocabulary().actions().size() ? "every action"
                                         : String.join(", ", r.actions().stream().map(Action::id).toList()),
                                 r.provision(), r.overrides().isEmpty() ? "" : ", overriding " + String.join(", ", r.overrides()));
                         List<String> reads = new ArrayList<>(r.reads());

@@ -104,7 +104,7 @@ public final class ProfileCommand implements Callable<Integer> {
         RegimeCatalog catalog = rules.catalog();
         Path file = profiles != null ? profiles : catalog.rulesDir().resolve(ProfileFile.FILE);
         ProfileSpec profileSpec = only(ProfileFile.load(file, profiles != null ? profiles.toString()
-                : RegimeCatalog.display(catalog.rulesDir(), file)), maps);
+                : RegimeCatalog.display(catalog.rulesDir(), file), catalog.vocabulary()), maps);
         Profiler profiler = new Profiler(law, profileSpec);
         List<PlaceProfile> result = profiler.profile(List.copyOf(all), rules.set);
         Map<String, String> switches = new TreeMap<>();

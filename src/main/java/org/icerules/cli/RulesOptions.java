@@ -61,7 +61,7 @@ public final class RulesOptions {
 
     /** The scenario with the facts named by {@code --unknown} added to its unknown ones. */
     public Scenario withUnknowns(Scenario s) {
-        List<String> names = org.icerules.model.facts.FactSchema.facts().stream()
+        List<String> names = catalog().vocabulary().facts().stream()
                 .map(org.icerules.model.facts.FactSpec::name).toList();
         for (String u : unknown) {
             if (!names.contains(u)) {
@@ -116,7 +116,8 @@ public final class RulesOptions {
     public org.icerules.report.PlainWords plainWords() {
         Path dir = catalog().rulesDir();
         return new org.icerules.report.PlainWords(org.icerules.regime.Glossary.loadIfPresent(dir),
-                new org.icerules.report.WhySentence(org.icerules.regime.FactPhrases.loadIfPresent(dir)));
+                new org.icerules.report.WhySentence(org.icerules.regime.FactPhrases.loadIfPresent(dir,
+                        catalog().vocabulary())));
     }
 
     public Evaluator evaluator() {
@@ -128,7 +129,7 @@ public final class RulesOptions {
     }
 
     public ScenarioLoader loader() {
-        return new ScenarioLoader(catalog().ids(), catalog().switches());
+        return new ScenarioLoader(catalog().vocabulary(), catalog().ids(), catalog().switches());
     }
 
     /** The scenario's chosen readings with {@code --set} on top. */

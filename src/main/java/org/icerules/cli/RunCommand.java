@@ -79,7 +79,7 @@ public final class RunCommand implements Callable<Integer> {
                     ArrayNode vs = Json.array();
                     for (Verdict v : verdicts) {
                         ContingentVerdict cv = contingents.stream().filter(c -> c.regime().equals(v.regime())
-                                && c.action() == v.action()).findFirst().orElseThrow();
+                                && c.action().equals(v.action())).findFirst().orElseThrow();
                         vs.add(ContingentJson.verdict(cv, v, s.unknown()));
                     }
                     n.set("verdicts", vs);

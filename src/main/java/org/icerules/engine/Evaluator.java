@@ -85,13 +85,14 @@ public final class Evaluator {
 
     /** One action under one regime. */
     public Verdict evaluate(CompiledRegime regime, Action action, Case facts, Map<String, String> readings) {
-        return evaluate(regime, facts, readings).get(action.ordinal());
+        return evaluate(regime, facts, readings).get(action.index());
     }
 
     private static List<Verdict> resolveAll(CompiledRegime regime, Case facts, Map<String, String> inForce,
                                             Set<String> fired) {
-        List<Verdict> out = new ArrayList<>(Action.values().length);
-        for (Action a : Action.values()) {
+        List<Action> actions = regime.vocabulary().actions();
+        List<Verdict> out = new ArrayList<>(actions.size());
+        for (Action a : actions) {
             out.add(Resolver.resolve(regime.regime(), a, regime.rulesFor(a), fired, facts, inForce));
         }
         return List.copyOf(out);

@@ -1,57 +1,47 @@
 package org.icerules.engine;
 
 import org.icerules.model.facts.Case;
-import org.icerules.model.facts.FactSchema;
+import org.icerules.model.facts.Vocabulary;
 import org.icerules.model.facts.FactSpec;
 import org.icerules.model.facts.FactType;
 import org.icerules.model.facts.FactValue;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The {@code fact = value} lines of a verdict's because, spelled once per enum constant and
  * boolean instead of per verdict (resolving spent much of its time lower-casing enum names).
  */
 final class FactLines {
-    private static final List<FactSpec> FACTS = FactSchema.facts();
-    private static final FactSpec[] BY_INDEX = byIndex();
-    private static final String[][] LINES = lines();
+    /** Per vocabulary (few per process, each made once): the lines of each fact, by fact index. */
+    private static final Map<Vocabulary, String[][]> TABLES = new ConcurrentHashMap<>();
 
     private FactLines() {
     }
 
     /** {@code name = value} in wire spelling, exactly as {@code f.name() + " = " + f.format(f.get(c))}. */
     static String line(FactSpec f, Case c) {
-        int i = position(f);
-        if (i < 0) {
-            return f.name() + " = " + f.format(f.get(c));
+        Vocabulary v = c.vocabulary();
+        Object value = f.get(c);
+        int i = f.index();
+        if (v == null || i >= v.facts().size() || v.facts().get(i) != f) {
+            return f.name() + " = " + f.format(value);
         }
-        Object v = f.get(c);
-        String[] known = LINES[i];
-        if (v instanceof Enum<?> e && known != null) {
+        String[] known = TABLES.computeIfAbsent(v, FactLines::lines)[i];
+        if (value instanceof Enum<?> e && known != null) {
             return known[e.ordinal()];
         }
-        if (v instanceof Boolean b && known != null) {
+        if (value instanceof Boolean b && known != null) {
             return known[b ? 1 : 0];
         }
-        return f.name() + " = " + f.format(v);
+        return f.name() + " = " + f.format(value);
     }
 
-    /** The slot of this fact in the tables (its record component index), or -1 for a spec we do not know. */
-    private static int position(FactSpec f) {
-        int i = f.index();
-        return i >= 0 && i < BY_INDEX.length && BY_INDEX[i] == f ? i : -1;
-    }
-
-    private static FactSpec[] byIndex() {
-        FactSpec[] out = new FactSpec[FACTS.stream().mapToInt(FactSpec::index).max().orElse(-1) + 1];
-        FACTS.forEach(f -> out[f.index()] = f);
-        return out;
-    }
-
-    private static String[][] lines() {
-        String[][] out = new String[BY_INDEX.length][];
-        for (FactSpec f : FACTS) {
+    private static String[][] lines(Vocabulary v) {
+        String[][] out = new String[v.facts().size()][];
+        for (FactSpec f : v.facts()) {
             int i = f.index();
             if (f.type() == FactType.ENUM) {
                 Object[] constants = f.javaType().getEnumConstants();

@@ -3,7 +3,6 @@ package org.icerules.engine;
 import org.icerules.model.facts.Action;
 import org.icerules.model.facts.Case;
 import org.icerules.model.verdicts.Claim;
-import org.icerules.model.facts.FactSchema;
 import org.icerules.model.facts.FactSpec;
 import org.icerules.model.verdicts.Norm;
 import org.icerules.model.law.Provision;
@@ -167,7 +166,7 @@ public final class Resolver {
             date |= r.readsDate();
         }
         List<String> out = new ArrayList<>();
-        for (FactSpec f : FactSchema.facts()) {
+        for (FactSpec f : facts.vocabulary().facts()) {
             if (factNames.contains(f.name())) {
                 out.add(FactLines.line(f, facts));
             }

@@ -6,13 +6,11 @@ import org.icerules.analysis.Contingent;
 import org.icerules.analysis.FactSpace;
 import org.icerules.model.facts.Action;
 import org.icerules.model.facts.Case;
-import org.icerules.model.facts.FactSchema;
 import org.icerules.regime.CompiledRegime;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,13 +39,13 @@ public final class ContingentLaw {
     static List<Contingency<CombinedAnswer>> onLayers(LawInForce law, Case facts, LocalDate date, String jurisdiction,
                                                     Map<String, String> readings, List<Layer> layers,
                                                     Set<String> unknown) {
-        Case onDate = FactSchema.with(facts, date, Map.of());
+        Case onDate = facts.with(date, Map.of());
         List<CompiledRegime> regimes = layers.stream().map(l -> law.catalog().get(l.id())).toList();
         List<Contingency<CombinedAnswer>> out = new ArrayList<>();
-        for (Action a : Action.values()) {
+        for (Action a : facts.vocabulary().actions()) {
             FactSpace space = FactSpace.ofUnknowns(regimes, a, onDate, readings, unknown, Contingent.LIMIT);
             out.add(Contingent.summarise(space, unknown,
-                    p -> law.answer(p.facts(), date, jurisdiction, readings, layers).answers().get(a.ordinal()),
+                    p -> law.answer(p.facts(), date, jurisdiction, readings, layers).answers().get(a.index()),
                     CombinedAnswer::status,
                     c -> c.deciding().stream().map(lp -> lp.regime() + ":" + lp.provision().id()).toList()));
         }
@@ -62,16 +60,16 @@ public final class ContingentLaw {
             throw LawInForce.badRange(from, to);
         }
         include.forEach(law.catalog()::get);
-        Map<Action, List<Segment>> out = new EnumMap<>(Action.class);
+        Map<Action, List<Segment>> out = new java.util.TreeMap<>(); // in vocabulary order
         List<LocalDate> days = new ArrayList<>(Timeline.candidates(law, jurisdiction, include, from, to));
         for (int i = 0; i < days.size(); i++) {
             LocalDate d = days.get(i);
             LocalDate end = i + 1 < days.size() ? days.get(i + 1).minusDays(1) : to;
             List<Contingency<CombinedAnswer>> now = onLayers(law, facts, d, jurisdiction, readings,
                     law.layers(d, jurisdiction, include, true), unknown);
-            for (Action a : Action.values()) {
+            for (Action a : facts.vocabulary().actions()) {
                 List<Segment> segments = out.computeIfAbsent(a, x -> new ArrayList<>());
-                Contingency<CombinedAnswer> c = now.get(a.ordinal());
+                Contingency<CombinedAnswer> c = now.get(a.index());
                 Segment last = segments.isEmpty() ? null : segments.get(segments.size() - 1);
                 if (last != null && signature(last.answer()).equals(signature(c))) {
                     segments.set(segments.size() - 1, new Segment(last.from(), end, last.answer()));

@@ -5,7 +5,6 @@ import org.icerules.engine.Evaluator;
 import org.icerules.regime.RegimeCatalog;
 import org.icerules.model.facts.Action;
 import org.icerules.model.facts.Case;
-import org.icerules.model.facts.FactSchema;
 import org.icerules.model.InputException;
 import org.icerules.model.InputProblem;
 import org.icerules.model.law.Regime;
@@ -91,7 +90,7 @@ public final class LawInForce {
 
     LawAnswer answer(Case facts, LocalDate date, String jurisdiction, Map<String, String> chosenReadings,
                      List<Layer> layers) {
-        Case onDate = FactSchema.with(facts, date, Map.of());
+        Case onDate = facts.with(date, Map.of());
         Map<String, String> readings = new TreeMap<>();
         Map<String, String> fromRecord = new TreeMap<>();
         List<List<Verdict>> perLayer = new ArrayList<>();
@@ -102,10 +101,10 @@ public final class LawInForce {
             perLayer.add(evaluator.evaluate(compiled, onDate, chosen));
         }
         List<CombinedAnswer> answers = new ArrayList<>();
-        for (Action a : Action.values()) {
+        for (Action a : facts.vocabulary().actions()) {
             List<LayerVerdict> lv = new ArrayList<>();
             for (int i = 0; i < layers.size(); i++) {
-                lv.add(new LayerVerdict(layers.get(i), perLayer.get(i).get(a.ordinal())));
+                lv.add(new LayerVerdict(layers.get(i), perLayer.get(i).get(a.index())));
             }
             answers.add(LayerCombiner.combine(a, lv));
         }

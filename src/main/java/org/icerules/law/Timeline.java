@@ -39,7 +39,7 @@ public final class Timeline {
     public static List<Segment> segments(List<Point> points, org.icerules.model.facts.Action action, LocalDate to) {
         List<Segment> out = new ArrayList<>();
         for (int i = 0; i < points.size(); i++) {
-            CombinedAnswer a = points.get(i).answer().answers().get(action.ordinal());
+            CombinedAnswer a = points.get(i).answer().answers().get(action.index());
             LocalDate end = i + 1 < points.size() ? points.get(i + 1).date().minusDays(1) : to;
             Segment last = out.isEmpty() ? null : out.get(out.size() - 1);
             if (last != null && signature(last.answer()).equals(signature(a))) {

@@ -3,7 +3,7 @@ package org.icerules.profile;
 import org.icerules.model.InputException;
 import org.icerules.model.InputProblem;
 import org.icerules.model.facts.Action;
-import org.icerules.model.facts.FactSchema;
+import org.icerules.model.facts.Vocabulary;
 import org.icerules.model.facts.FactSpec;
 import org.icerules.model.verdicts.Status;
 import org.icerules.scenario.ScenarioLoader;
@@ -39,19 +39,19 @@ public final class ProfileFile {
     }
 
     /** The profiles file of a rules folder. */
-    public static ProfileSpec load(Path file, String display) {
+    public static ProfileSpec load(Path file, String display, Vocabulary vocabulary) {
         if (!Files.isRegularFile(file)) {
             throw new InputException(new InputProblem(display, 0, 0, null,
                     "no profiles file here: it lists the maps' items and the cases that answer them"));
         }
         try {
-            return parse(Files.readString(file), display);
+            return parse(Files.readString(file), display, vocabulary);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    public static ProfileSpec parse(String text, String file) {
+    public static ProfileSpec parse(String text, String file, Vocabulary vocabulary) {
         YamlReader y = new YamlReader(file);
         List<YNode> docs = LocatedYaml.readAll(text, file);
         YNode.YMap root = docs.size() == 1 ? y.map(docs.get(0), "") : null;
@@ -69,7 +69,7 @@ public final class ProfileFile {
         int i = 0;
         for (YNode n : y.list(root, "", "maps", true)) {
             String path = "maps[" + i++ + "]";
-            ProfileSpec.MapSpec m = map(y, n, path);
+            ProfileSpec.MapSpec m = map(y, vocabulary, n, path);
             if (m != null && !mapIds.add(m.id())) {
                 y.problem(n, path + ".id", "duplicate map id '" + m.id() + "'");
             }
@@ -129,7 +129,7 @@ public final class ProfileFile {
         return out;
     }
 
-    private static ProfileSpec.MapSpec map(YamlReader y, YNode n, String path) {
+    private static ProfileSpec.MapSpec map(YamlReader y, Vocabulary vocabulary, YNode n, String path) {
         YNode.YMap m = y.map(n, path);
         if (m == null) {
             return null;
@@ -150,7 +150,7 @@ public final class ProfileFile {
         int i = 0;
         for (YNode in : y.list(m, path, "items", true)) {
             String ipath = path + ".items[" + i++ + "]";
-            ProfileSpec.ItemSpec item = item(y, in, ipath);
+            ProfileSpec.ItemSpec item = item(y, vocabulary, in, ipath);
             if (item != null && !ids.add(item.id())) {
                 y.problem(in, ipath + ".id", "duplicate item id '" + item.id() + "' in this map");
             }
@@ -164,7 +164,7 @@ public final class ProfileFile {
         return new ProfileSpec.MapSpec(id, title, shortName, source, href, date, note, items);
     }
 
-    private static ProfileSpec.ItemSpec item(YamlReader y, YNode n, String path) {
+    private static ProfileSpec.ItemSpec item(YamlReader y, Vocabulary vocabulary, YNode n, String path) {
         YNode.YMap m = y.map(n, path);
         if (m == null) {
             return null;
@@ -177,7 +177,7 @@ public final class ProfileFile {
         int i = 0;
         List<YNode> ask = y.list(m, path, "ask", true);
         for (YNode q : ask) {
-            ProfileSpec.Question question = question(y, q, path + ".ask[" + i++ + "]");
+            ProfileSpec.Question question = question(y, vocabulary, q, path + ".ask[" + i++ + "]");
             if (question != null) {
                 questions.add(question);
             }
@@ -191,26 +191,26 @@ public final class ProfileFile {
         return new ProfileSpec.ItemSpec(id, label, definition.strip(), questions);
     }
 
-    private static ProfileSpec.Question question(YamlReader y, YNode n, String path) {
+    private static ProfileSpec.Question question(YamlReader y, Vocabulary vocabulary, YNode n, String path) {
         YNode.YMap m = y.map(n, path);
         if (m == null) {
             return null;
         }
         y.onlyKeys(m, path, List.of("action", "facts"));
         String actionId = y.string(m, path, "action", true);
-        Action action = actionId == null ? null : Action.byId(actionId);
+        Action action = actionId == null ? null : vocabulary.action(actionId);
         if (actionId != null && action == null) {
             y.problem(m.get("action"), path + ".action", "unknown action '" + actionId + "'"
-                    + DidYouMean.hint(actionId, Action.ids()) + "; known: " + String.join(", ", Action.ids()));
+                    + DidYouMean.hint(actionId, vocabulary.actionIds()) + "; known: " + String.join(", ", vocabulary.actionIds()));
         }
         Map<String, Object> facts = new LinkedHashMap<>();
         YNode factsNode = m.get("facts");
         YNode.YMap fm = factsNode == null ? null : y.map(factsNode, path + ".facts");
-        List<String> names = FactSchema.facts().stream().map(FactSpec::name).toList();
+        List<String> names = vocabulary.facts().stream().map(FactSpec::name).toList();
         if (fm != null) {
             for (YNode.Entry e : fm.entries().values()) {
                 String key = path + ".facts." + e.key();
-                FactSpec f = FactSchema.byName(e.key());
+                FactSpec f = vocabulary.byName(e.key());
                 if (f == null) {
                     y.problem(e.line(), e.column(), key, "unknown fact '" + e.key() + "'"
                             + DidYouMean.hint(e.key(), names) + "; known facts: " + String.join(", ", names));

@@ -4,7 +4,6 @@ import org.icerules.law.CombinedAnswer;
 import org.icerules.law.LawAnswer;
 import org.icerules.law.LawInForce;
 import org.icerules.model.facts.Case;
-import org.icerules.model.facts.FactSchema;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -47,7 +46,7 @@ public final class Profiler {
                 List<PlaceProfile.QuestionAnswer> qs = new ArrayList<>();
                 for (ProfileSpec.Question q : item.questions()) {
                     LawAnswer a = answer(place, q.facts(), chosenReadings, byFacts);
-                    CombinedAnswer c = a.answers().get(q.action().ordinal());
+                    CombinedAnswer c = a.answers().get(q.action().index());
                     qs.add(new PlaceProfile.QuestionAnswer(q, c));
                 }
                 items.add(itemAnswer(map, item, qs));
@@ -80,7 +79,7 @@ public final class Profiler {
     private LawAnswer answer(Place place, Map<String, Object> facts, Map<String, String> readings,
                              Map<Map<String, Object>, LawAnswer> memo) {
         return memo.computeIfAbsent(facts, f -> {
-            Case c = FactSchema.with(null, place.date(), f);
+            Case c = law.catalog().vocabulary().with(null, place.date(), f);
             return law.answer(c, place.date(), place.jurisdiction(), readings, List.of());
         });
     }

@@ -51,6 +51,8 @@ final class CachedClasses implements ObjectInputFilter {
     private static final Set<String> OURS = Set.of(RuleInfo.class.getName(),
             org.icerules.model.verdicts.Status.class.getName());
     private static final String OUR_FACTS = org.icerules.model.facts.Case.class.getPackageName() + ".";
+    /** The classes generated from the vocabulary (the case and its enums), which rules compare with. */
+    private static final String VOCABULARY = VocabularySource.PACKAGE + ".";
 
     private String refused;
 
@@ -86,7 +88,8 @@ final class CachedClasses implements ObjectInputFilter {
         if (JDK.contains(name) || OURS.contains(name)) {
             return true;
         }
-        if (name.startsWith(OUR_FACTS) && name.indexOf('.', OUR_FACTS.length()) < 0) {
+        if (name.startsWith(OUR_FACTS) && name.indexOf('.', OUR_FACTS.length()) < 0
+                || name.startsWith(VOCABULARY) && name.indexOf('.', VOCABULARY.length()) < 0) {
             return true;
         }
         return TREES.stream().anyMatch(name::startsWith);

@@ -5,7 +5,7 @@ import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.BindingDescr;
 import org.drools.drl.ast.descr.ConstraintConnectiveDescr;
 import org.drools.drl.ast.descr.RelationalExprDescr;
-import org.icerules.model.facts.FactSchema;
+import org.icerules.model.facts.Vocabulary;
 import org.icerules.model.facts.FactSpec;
 import org.icerules.model.facts.FactType;
 import org.icerules.yaml.DidYouMean;
@@ -28,15 +28,20 @@ final class CaseConstraint {
     static final Set<String> COMPARISONS = Set.of("==", "!=", "<", "<=", ">", ">=");
     static final String DATE_ONLY = "compare the case's date only as onOrAfter(\"YYYY-MM-DD\"), onOrBefore(…), "
             + "before(…) or after(…) with a literal day, so the analysis sees the day it turns on";
-    private static final String FACT_AND_CONSTANT = "a condition compares a fact of the case with a constant, as "
-            + "warrant == Warrant.JUDICIAL, hoursUntilRelease < 48 or advisedOfRights";
 
     private final Conditions into;
     private final ConstraintPlace place;
     private final Set<String> functions;
+    private final Vocabulary vocabulary;
+    private final String factAndConstant;
+    private final ConditionExamples examples;
 
     /** @param functions the DRL functions the file declares, to name them when a condition calls one */
-    CaseConstraint(Conditions into, ConstraintPlace place, Set<String> functions) {
+    CaseConstraint(Conditions into, ConstraintPlace place, Set<String> functions, Vocabulary vocabulary,
+                   ConditionExamples examples) {
+        this.vocabulary = vocabulary;
+        this.factAndConstant = examples.factAndConstant();
+        this.examples = examples;
         this.into = into;
         this.place = place;
         this.functions = functions;
@@ -53,9 +58,9 @@ final class CaseConstraint {
             alone(Operand.of(a.getExpression()));
         } else if (d instanceof BindingDescr b) {
             throw new Refused(place.whole(), "binding '" + b.getVariable() + "' cannot be analysed: bindings link "
-                    + "patterns, which the analysis does not follow; " + FACT_AND_CONSTANT);
+                    + "patterns, which the analysis does not follow; " + factAndConstant);
         } else {
-            throw new Refused(place.whole(), "'" + d + "' cannot be analysed: " + FACT_AND_CONSTANT);
+            throw new Refused(place.whole(), "'" + d + "' cannot be analysed: " + factAndConstant);
         }
     }
 
@@ -82,17 +87,17 @@ final class CaseConstraint {
             case QUALIFIED -> {
                 fieldAccess(o, at);
                 throw new Refused(place.at(at), "the constant '" + o.text() + "' alone is not a condition: "
-                        + FACT_AND_CONSTANT);
+                        + factAndConstant);
             }
             default -> throw new Refused(place.at(at), "the constant '" + o.text() + "' alone is not a condition: "
-                    + FACT_AND_CONSTANT);
+                    + factAndConstant);
         }
     }
 
     /** A fact compared with a constant, either way round. */
     private void comparison(RelationalExprDescr r) throws Refused {
         if (!(r.getLeft() instanceof AtomicExprDescr left) || !(r.getRight() instanceof AtomicExprDescr right)) {
-            throw new Refused(place.whole(), "'" + r + "' cannot be analysed: " + FACT_AND_CONSTANT);
+            throw new Refused(place.whole(), "'" + r + "' cannot be analysed: " + factAndConstant);
         }
         Operand l = Operand.of(left.getExpression());
         int lAt = place.locate(l);
@@ -114,14 +119,14 @@ final class CaseConstraint {
         }
         if (lf != null && rf != null) {
             throw new Refused(place.at(lAt), "'" + l.text() + " " + op + " " + rt.text() + "' compares two facts: "
-                    + FACT_AND_CONSTANT);
+                    + factAndConstant);
         }
         if (lf == null && rf == null) {
             if (l.kind() == Operand.Kind.NAME || rt.kind() == Operand.Kind.NAME) {
                 fact(l.kind() == Operand.Kind.NAME ? l : rt, l.kind() == Operand.Kind.NAME ? lAt : rAt);
             }
             throw new Refused(place.at(lAt), "'" + l.text() + " " + op + " " + rt.text() + "' compares no fact of "
-                    + "the case: " + FACT_AND_CONSTANT);
+                    + "the case: " + factAndConstant);
         }
         FactSpec f = lf != null ? lf : rf;
         Operand fact = lf != null ? l : rt;
@@ -160,14 +165,14 @@ final class CaseConstraint {
         if (o.name().equals("date")) {
             throw new Refused(place.at(at), "'" + o.text() + "' reads the case's date: " + DATE_ONLY);
         }
-        return FactSchema.byField(o.name());
+        return vocabulary.byField(o.name());
     }
 
     /** The fact a name stands for; the date, or a name that is no fact, is refused. */
     private FactSpec fact(Operand o, int at) throws Refused {
         FactSpec f = knownFact(o, at);
         if (f == null) {
-            List<String> fields = FactSchema.facts().stream().map(FactSpec::field).toList();
+            List<String> fields = vocabulary.facts().stream().map(FactSpec::field).toList();
             throw new Refused(place.nameOf(o, at), "unknown fact '" + o.name() + "' in Case( … )"
                     + DidYouMean.hint(o.name(), fields) + "; allowed: " + String.join(", ", fields));
         }
@@ -190,9 +195,9 @@ final class CaseConstraint {
             throw new Refused(place.at(at), "field access '" + o.text() + "' cannot be analysed: name the fact "
                     + "itself, as " + o.name());
         }
-        if (FactSchema.byField(head) != null) {
+        if (vocabulary.byField(head) != null) {
             throw new Refused(place.at(at), "field access '" + o.text() + "' reaches inside the fact " + head
-                    + ", which the analysis cannot follow: " + compareAdvice(FactSchema.byField(head)));
+                    + ", which the analysis cannot follow: " + compareAdvice(vocabulary.byField(head)));
         }
         return null;
     }
@@ -232,19 +237,19 @@ final class CaseConstraint {
         }
         switch (o.kind()) {
             case VARIABLE -> throw new Refused(where, "variable '" + o.text() + "' cannot be analysed: bindings link "
-                    + "patterns, which the analysis does not follow; " + FACT_AND_CONSTANT);
+                    + "patterns, which the analysis does not follow; " + factAndConstant);
             case CALL -> throw new Refused(where, functions.contains(o.name())
                     ? "'" + o.text() + "' calls the DRL function '" + o.name() + "', which the analysis cannot see "
-                    + "into: write its condition in the pattern itself, as Case( requiredByLaw, hoursUntilRelease < 48 )"
+                    + "into: write its condition in the pattern itself, as " + examples.both()
                     : "method call '" + o.text() + "' cannot be analysed: the only calls a condition may make are the "
-                    + "day predicates onOrAfter(\"YYYY-MM-DD\"), onOrBefore, before and after; " + FACT_AND_CONSTANT);
+                    + "day predicates onOrAfter(\"YYYY-MM-DD\"), onOrBefore, before and after; " + factAndConstant);
             case ARITHMETIC -> {
-                FactSpec number = o.names().stream().map(FactSchema::byField)
+                FactSpec number = o.names().stream().map(vocabulary::byField)
                         .filter(f -> f != null && f.type() == FactType.NUMBER).findFirst().orElse(null);
                 throw new Refused(where, "arithmetic '" + o.text() + "' cannot be analysed: "
-                        + (number != null ? numberAdvice(number) : FACT_AND_CONSTANT));
+                        + (number != null ? numberAdvice(number) : factAndConstant));
             }
-            default -> throw new Refused(where, "'" + o.text() + "' cannot be analysed: " + FACT_AND_CONSTANT);
+            default -> throw new Refused(where, "'" + o.text() + "' cannot be analysed: " + factAndConstant);
         }
     }
 

@@ -1,10 +1,10 @@
 package org.icerules.regime;
 
 import org.icerules.model.facts.Action;
+import org.icerules.model.facts.Vocabulary;
 import org.icerules.model.law.Regime;
 import org.kie.api.KieBase;
 
-import java.util.EnumMap;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -18,7 +18,8 @@ public final class CompiledRegime {
     private final KieBase kieBase;
     private final List<RuleInfo> rules;
     private final Map<String, RuleInfo> byName;
-    private final Map<Action, List<RuleInfo>> byAction = new EnumMap<>(Action.class);
+    private final List<RuleInfo>[] byAction; // by action index
+    private final Vocabulary vocabulary;
     /** State a later layer keeps with this rule base (the engine's memo and sessions), built on first use. */
     private final Map<Class<?>, Object> attached = new ConcurrentHashMap<>();
     private volatile Attached last;
@@ -26,13 +27,18 @@ public final class CompiledRegime {
     private record Attached(Class<?> type, Object value) {
     }
 
-    public CompiledRegime(Regime regime, KieBase kieBase, List<RuleInfo> rules) {
+    @SuppressWarnings("unchecked")
+    public CompiledRegime(Regime regime, KieBase kieBase, List<RuleInfo> rules, Vocabulary vocabulary) {
         this.regime = regime;
+        this.vocabulary = vocabulary;
         this.kieBase = kieBase;
-        this.rules = List.copyOf(rules);
+        // the vocabulary's own actions, so a rule read back from the cache concludes about the same objects
+        this.rules = rules.stream().map(r -> r.withActions(r.actions().stream()
+                .map(a -> vocabulary.actions().get(a.index())).toList())).toList();
         this.byName = rules.stream().collect(Collectors.toMap(RuleInfo::name, Function.identity()));
-        for (Action a : Action.values()) {
-            byAction.put(a, this.rules.stream().filter(r -> r.concludes(a)).toList());
+        byAction = new List[vocabulary.actions().size()];
+        for (Action a : vocabulary.actions()) {
+            byAction[a.index()] = this.rules.stream().filter(r -> r.concludes(a)).toList();
         }
     }
 
@@ -74,6 +80,11 @@ public final class CompiledRegime {
 
     /** The rules that conclude something about this action. */
     public List<RuleInfo> rulesFor(Action action) {
-        return byAction.get(action);
+        return byAction[action.index()];
+    }
+
+    /** The facts and actions the regime's rules were read against. */
+    public Vocabulary vocabulary() {
+        return vocabulary;
     }
 }

@@ -23,6 +23,7 @@ import org.drools.drl.parser.DrlExprParser;
 import org.drools.drl.parser.DrlExprParserFactory;
 import org.drools.drl.parser.DrlParser;
 import org.icerules.model.facts.Case;
+import org.icerules.model.facts.Vocabulary;
 import org.icerules.model.facts.Reading;
 import org.icerules.model.law.SwitchSpec;
 import org.icerules.yaml.DidYouMean;
@@ -44,8 +45,12 @@ final class ConditionReader {
     private final DrlText src;
     private final Set<String> functions;
     private final List<SwitchSpec> switches; // null: not checked
+    private final Vocabulary vocabulary;
+    private final ConditionExamples examples;
 
-    ConditionReader(DrlText src, Set<String> functions, List<SwitchSpec> switches) {
+    ConditionReader(DrlText src, Set<String> functions, List<SwitchSpec> switches, Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+        this.examples = ConditionExamples.of(vocabulary);
         this.src = src;
         this.functions = functions;
         this.switches = switches;
@@ -70,10 +75,10 @@ final class ConditionReader {
     }
 
     /** Why a condition element other than a pattern, {@code and} or {@code or} is refused. */
-    private static String refusal(BaseDescr d) {
+    private String refusal(BaseDescr d) {
         if (d instanceof NotDescr) {
             return "'not' cannot be analysed: write the opposite condition inside the pattern, as "
-                    + "Case( warrant != Warrant.JUDICIAL ), Case( !requiredByLaw ) or Case( actor not in (…) )";
+                    + examples.opposites();
         }
         if (d instanceof ExistsDescr) {
             return "'exists' cannot be analysed: a case is one Case, so write the pattern itself, as Case( … )";
@@ -83,7 +88,7 @@ final class ConditionReader {
         }
         if (d instanceof EvalDescr) {
             return "eval( … ) runs code the analysis cannot see into: write the condition in the Case( … ) "
-                    + "pattern, as Case( hoursUntilRelease < 48 )";
+                    + "pattern, as " + examples.numberInCase();
         }
         if (d instanceof NamedConsequenceDescr || d instanceof ConditionalBranchDescr) {
             return "named consequences (do[…], if ( … ) do[…]) cannot be analysed: a rule concludes only "
@@ -108,7 +113,7 @@ final class ConditionReader {
             throw new Refused(at, "'over window' cannot be analysed: " + ONLY_CASE_AND_READINGS);
         }
         String type = p.getObjectType();
-        boolean isCase = type.equals(Case.class.getSimpleName()) || type.equals(Case.class.getName());
+        boolean isCase = type.equals(Case.class.getSimpleName()) || type.equals(VocabularySource.CASE);
         boolean isReading = type.equals(Reading.class.getSimpleName()) || type.equals(Reading.class.getName());
         if (!isCase && !isReading) {
             throw new Refused(at, "'" + type + "' cannot be matched" + DidYouMean.hint(type, List.of("Case", "Reading"))
@@ -122,11 +127,11 @@ final class ConditionReader {
             ConstraintPlace place = new ConstraintPlace(src, ec);
             if (ec.getType() == ExprConstraintDescr.Type.POSITIONAL) {
                 throw new Refused(place.whole(), "positional constraint '" + ec.getExpression() + "' cannot be "
-                        + "analysed: name the fact, as Case( warrant == Warrant.JUDICIAL )");
+                        + "analysed: name the fact, as " + examples.inCase());
             }
             ConstraintConnectiveDescr tree = parse(ec, place);
             if (isCase) {
-                new CaseConstraint(into, place, functions).read(tree);
+                new CaseConstraint(into, place, functions, vocabulary, examples).read(tree);
             } else {
                 reading.read(tree, place);
             }
@@ -137,13 +142,13 @@ final class ConditionReader {
     }
 
     /** The constraint as Drools' DRL expression parser reads it. */
-    private static ConstraintConnectiveDescr parse(ExprConstraintDescr ec, ConstraintPlace place) throws Refused {
+    private ConstraintConnectiveDescr parse(ExprConstraintDescr ec, ConstraintPlace place) throws Refused {
         DrlExprParser parser = DrlExprParserFactory.getDrlExprParser(DrlParser.DEFAULT_LANGUAGE_LEVEL);
         ConstraintConnectiveDescr tree = parser.parse(ec.getExpression());
         if (parser.hasErrors() || tree == null || tree.getDescrs().isEmpty()) {
             String why = parser.hasErrors() ? ": " + parser.getErrors().get(0).getMessage() : "";
             throw new Refused(place.whole(), "'" + ec.getExpression() + "' cannot be analysed" + why + "; "
-                    + "a condition compares a fact of the case with a constant, as warrant == Warrant.JUDICIAL");
+                    + examples.oneComparison());
         }
         return tree;
     }

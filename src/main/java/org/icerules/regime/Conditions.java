@@ -1,7 +1,7 @@
 package org.icerules.regime;
 
-import org.icerules.model.facts.FactSchema;
 import org.icerules.model.facts.FactSpec;
+import org.icerules.model.facts.Vocabulary;
 
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
@@ -38,8 +38,8 @@ final class Conditions {
     }
 
     /** The facts read, by spec name, in spec order. */
-    List<String> facts() {
-        return FactSchema.facts().stream().map(FactSpec::name).filter(facts::contains).toList();
+    List<String> facts(Vocabulary vocabulary) {
+        return vocabulary.facts().stream().map(FactSpec::name).filter(facts::contains).toList();
     }
 
     boolean readsDate() {

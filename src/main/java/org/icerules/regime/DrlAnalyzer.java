@@ -6,6 +6,7 @@ import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.QueryDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.icerules.model.facts.Action;
+import org.icerules.model.facts.Vocabulary;
 import org.icerules.model.InputProblem;
 import org.icerules.model.verdicts.Status;
 import org.icerules.model.law.SwitchSpec;
@@ -39,16 +40,17 @@ final class DrlAnalyzer {
      * @param src      the file as read (for line:column and for Drools' lexer)
      * @param switches the regime's switches, to check what each Reading names; null: not checked
      */
-    static Result analyze(PackageDescr pkg, DrlText src, String regimeId, List<SwitchSpec> switches) {
+    static Result analyze(PackageDescr pkg, DrlText src, String regimeId, List<SwitchSpec> switches,
+                          Vocabulary vocabulary) {
         List<RuleInfo> rules = new ArrayList<>();
-        List<InputProblem> problems = new ArrayList<>(DrlConstructs.inFile(pkg, src));
+        List<InputProblem> problems = new ArrayList<>(DrlConstructs.inFile(pkg, src, vocabulary));
         Set<String> functions = pkg.getFunctions().stream().map(FunctionDescr::getName).collect(Collectors.toSet());
-        ConditionReader conditions = new ConditionReader(src, functions, switches);
+        ConditionReader conditions = new ConditionReader(src, functions, switches, vocabulary);
         for (RuleDescr r : pkg.getRules()) {
             if (r instanceof QueryDescr) {
                 continue; // refused with the file's constructs
             }
-            RuleInfo info = analyzeRule(r, src, regimeId, conditions, problems);
+            RuleInfo info = analyzeRule(r, src, regimeId, conditions, problems, vocabulary);
             if (info != null) {
                 rules.add(info);
             }
@@ -57,7 +59,7 @@ final class DrlAnalyzer {
     }
 
     private static RuleInfo analyzeRule(RuleDescr r, DrlText src, String regimeId, ConditionReader reader,
-                                        List<InputProblem> problems) {
+                                        List<InputProblem> problems, Vocabulary vocabulary) {
         String file = src.file();
         int[] at = src.position(r);
         int line = at[0];
@@ -85,12 +87,13 @@ final class DrlAnalyzer {
         if (actionText != null) {
             for (String id : split(actionText)) {
                 if (id.equals("*")) {
-                    actions.addAll(Arrays.asList(Action.values()));
-                } else if (Action.byId(id) == null) {
+                    actions.addAll(vocabulary.actions());
+                } else if (vocabulary.action(id) == null) {
                     problems.add(new InputProblem(file, line, column, where, "unknown action '" + id + "' in @action"
-                            + DidYouMean.hint(id, Action.ids()) + "; allowed: " + String.join(", ", Action.ids())));
+                            + DidYouMean.hint(id, vocabulary.actionIds()) + "; allowed: "
+                            + String.join(", ", vocabulary.actionIds())));
                 } else {
-                    actions.add(Action.byId(id));
+                    actions.add(vocabulary.action(id));
                 }
             }
         }
@@ -117,7 +120,7 @@ final class DrlAnalyzer {
             return null;
         }
         return new RuleInfo(r.getName(), regimeId, provision.trim(), List.copyOf(new LinkedHashSet<>(actions)),
-                status, overridesText == null ? List.of() : split(overridesText), note, cond.facts(), cond.readsDate(),
+                status, overridesText == null ? List.of() : split(overridesText), note, cond.facts(vocabulary), cond.readsDate(),
                 cond.switches(), cond.numbers(), cond.days(), file, line, column);
     }
 

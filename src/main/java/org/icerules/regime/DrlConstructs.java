@@ -8,7 +8,7 @@ import org.drools.drl.ast.descr.ImportDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.QueryDescr;
 import org.drools.drl.ast.descr.RuleDescr;
-import org.icerules.model.facts.Case;
+import org.icerules.model.facts.Vocabulary;
 import org.icerules.model.InputProblem;
 
 import java.util.ArrayList;
@@ -32,12 +32,12 @@ final class DrlConstructs {
     }
 
     /** Problems with what the file declares besides rules. */
-    static List<InputProblem> inFile(PackageDescr pkg, DrlText src) {
+    static List<InputProblem> inFile(PackageDescr pkg, DrlText src, Vocabulary vocabulary) {
         List<InputProblem> out = new ArrayList<>();
         for (FunctionDescr f : pkg.getFunctions()) {
             out.add(problem(src, f, "function " + f.getName(), "a DRL function hides what a rule reads from the "
                     + "analysis (diff, check, explain and the verdict memo would be wrong): write its condition in "
-                    + "the rule's Case( … ) pattern, as Case( requiredByLaw, hoursUntilRelease < 48 )"));
+                    + "the rule's Case( … ) pattern, as " + ConditionExamples.of(vocabulary).both()));
         }
         for (GlobalDescr g : pkg.getGlobals()) {
             out.add(problem(src, g, "global " + g.getIdentifier(), "a global is state outside the case, which the "
@@ -59,7 +59,7 @@ final class DrlConstructs {
             out.add(problem(src, d, "declare", "a declared type or entry point is not part of a case, so the analysis "
                     + "cannot see it: rules read only Case( … ) and Reading( … ) (`list facts` shows the facts)"));
         }
-        imports(pkg, src, out);
+        imports(pkg, src, out, vocabulary.caseLoader());
         pkg.getFunctionImports().forEach(i -> out.add(problem(src, i, "import function " + i.getTarget(),
                 "an imported function hides what a rule reads from the analysis: write the condition in the "
                         + "rule's Case( … ) pattern")));
@@ -71,16 +71,17 @@ final class DrlConstructs {
 
     /**
      * An import of a class that does not exist, and a file of rules that does not import the
-     * model (Case, Reading and the enums), would each fail the build once for every rule: say it once.
+     * vocabulary (Case and its enums; Reading comes with it), would each fail the build once for
+     * every rule: say it once.
      */
-    private static void imports(PackageDescr pkg, DrlText src, List<InputProblem> out) {
-        String model = Case.class.getPackageName();
+    private static void imports(PackageDescr pkg, DrlText src, List<InputProblem> out, ClassLoader vocabulary) {
+        String model = VocabularySource.PACKAGE;
         boolean imported = model.equals(pkg.getName());
         for (ImportDescr i : pkg.getImports()) {
             String target = i.getTarget();
-            if (target.equals(model + ".*") || target.equals(Case.class.getName())) {
+            if (target.equals(model + ".*") || target.equals(VocabularySource.CASE)) {
                 imported = true;
-            } else if (!target.endsWith(".*") && !isClass(target)) {
+            } else if (!target.endsWith(".*") && !isClass(target, vocabulary)) {
                 int[] at = src.position(i);
                 out.add(new InputProblem(src.file(), at[0], at[1], "import " + target, "there is no such class: "
                         + "rules need only import " + model + ".*;"));
@@ -92,9 +93,9 @@ final class DrlConstructs {
         }
     }
 
-    private static boolean isClass(String name) {
+    private static boolean isClass(String name, ClassLoader vocabulary) {
         try {
-            Class.forName(name, false, DrlConstructs.class.getClassLoader());
+            Class.forName(name, false, vocabulary);
             return true;
         } catch (ClassNotFoundException | LinkageError e) {
             return false;

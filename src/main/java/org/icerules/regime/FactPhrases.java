@@ -1,7 +1,7 @@
 package org.icerules.regime;
 
 import org.icerules.model.InputException;
-import org.icerules.model.facts.FactSchema;
+import org.icerules.model.facts.Vocabulary;
 import org.icerules.model.facts.FactSpec;
 import org.icerules.model.facts.FactType;
 import org.icerules.yaml.DidYouMean;
@@ -34,20 +34,20 @@ public final class FactPhrases {
     }
 
     /** The phrases of a rules folder, or none when it has no phrases file (a test fixture, say). */
-    public static FactPhrases loadIfPresent(Path rulesDir) {
+    public static FactPhrases loadIfPresent(Path rulesDir, Vocabulary vocabulary) {
         Path file = rulesDir.resolve(FILE);
         if (!Files.isRegularFile(file)) {
             return new FactPhrases(Map.of());
         }
         try {
-            return parse(Files.readString(file), RegimeCatalog.display(rulesDir, file));
+            return parse(Files.readString(file), RegimeCatalog.display(rulesDir, file), vocabulary);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /** Parses the text of a phrases file; {@code file} names it in problems. */
-    public static FactPhrases parse(String text, String file) {
+    public static FactPhrases parse(String text, String file, Vocabulary vocabulary) {
         YamlReader y = new YamlReader(file);
         List<YNode> docs = LocatedYaml.readAll(text, file);
         YNode.YMap root = docs.size() == 1 ? y.map(docs.get(0), "") : null;
@@ -62,10 +62,10 @@ public final class FactPhrases {
         YNode.YMap facts = root.get("facts") == null ? null : y.map(root.get("facts"), "facts");
         if (facts != null) {
             for (YNode.Entry e : facts.entries().values()) {
-                FactSpec spec = FactSchema.byName(e.key());
+                FactSpec spec = vocabulary.byName(e.key());
                 if (spec == null) {
                     y.problem(e.line(), e.column(), "facts." + e.key(), "unknown fact '" + e.key() + "'"
-                            + DidYouMean.hint(e.key(), FactSchema.facts().stream().map(FactSpec::name).toList()));
+                            + DidYouMean.hint(e.key(), vocabulary.facts().stream().map(FactSpec::name).toList()));
                     continue;
                 }
                 String path = "facts." + e.key();

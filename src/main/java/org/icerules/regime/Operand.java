@@ -14,7 +14,7 @@ import java.util.Set;
  *
  * @param kind      what it is
  * @param text      the expression as written
- * @param negated   whether it is negated ({@code !advisedOfRights}, {@code !(onOrAfter("…"))})
+ * @param negated   whether it is negated ({@code !someFact}, {@code !(onOrAfter("…"))})
  * @param name      the name ({@link Kind#NAME}, {@link Kind#VARIABLE}), the method called
  *                  ({@link Kind#CALL}, {@link Kind#DAY}), or the member after the last dot ({@link Kind#QUALIFIED})
  * @param qualifier what comes before the last dot ({@link Kind#QUALIFIED}), else null
@@ -27,9 +27,9 @@ record Operand(Kind kind, String text, boolean negated, String name, String qual
                double number, List<String> names, int nameAt) {
 
     enum Kind {
-        /** {@code advisedOfRights}, {@code warrant}, {@code date} */
+        /** {@code someFact}, {@code date} */
         NAME,
-        /** {@code Warrant.JUDICIAL}, {@code this.actor} */
+        /** {@code SomeType.SOME_VALUE}, {@code this.someFact} */
         QUALIFIED,
         NUMBER,
         STRING,
@@ -40,7 +40,7 @@ record Operand(Kind kind, String text, boolean negated, String name, String qual
         VARIABLE,
         /** any other method or function call: {@code helper(this)}, {@code date.getYear()} */
         CALL,
-        /** {@code hoursUntilRelease * 2} */
+        /** {@code someNumber * 2} */
         ARITHMETIC,
         /** {@code this}, {@code null}, casts, {@code !.}, indexes, … */
         OTHER

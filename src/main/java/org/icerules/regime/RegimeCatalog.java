@@ -2,6 +2,7 @@ package org.icerules.regime;
 
 import org.icerules.model.InputException;
 import org.icerules.model.InputProblem;
+import org.icerules.model.facts.Vocabulary;
 import org.icerules.model.law.Regime;
 import org.icerules.model.law.SwitchSpec;
 import org.icerules.yaml.DidYouMean;
@@ -26,11 +27,14 @@ import java.util.stream.Stream;
 public final class RegimeCatalog {
     private final Path rulesDir;
     private final LegalCategories categories;
+    private final Vocabulary vocabulary;
     private final List<CompiledRegime> regimes;
     private final Map<String, CompiledRegime> byId = new LinkedHashMap<>();
 
-    private RegimeCatalog(Path rulesDir, LegalCategories categories, List<CompiledRegime> regimes) {
+    private RegimeCatalog(Path rulesDir, LegalCategories categories, Vocabulary vocabulary,
+                          List<CompiledRegime> regimes) {
         this.rulesDir = rulesDir;
+        this.vocabulary = vocabulary;
         this.categories = categories;
         this.regimes = List.copyOf(regimes);
         regimes.forEach(r -> byId.put(r.id(), r));
@@ -56,6 +60,7 @@ public final class RegimeCatalog {
                     "no rules folder here (expected rules/<level>/<regime>/regime.yaml)"));
         }
         LegalCategories categories = LegalCategories.load(rulesDir);
+        Vocabulary vocabulary = VocabularyClasses.load(rulesDir);
         List<Path> yamls;
         try (Stream<Path> walk = Files.walk(rulesDir)) {
             yamls = walk.filter(p -> p.getFileName().toString().equals("regime.yaml")).sorted().toList();
@@ -65,11 +70,11 @@ public final class RegimeCatalog {
         List<InputProblem> problems = new ArrayList<>();
         List<CompiledRegime> compiled = new ArrayList<>();
         Map<String, String> seenIds = new LinkedHashMap<>();
-        Variants variants = new Variants(rulesDir, categories);
+        Variants variants = new Variants(rulesDir, categories, vocabulary);
         List<Path> bases = yamls.stream().filter(yaml -> !variants.defer(yaml)).toList(); // a variant waits for its base
         List<Built> built = ParallelBuild.each(bases, yaml -> {
             try {
-                return new Built(RegimeCompiler.compile(yaml, display(rulesDir, yaml), categories), null);
+                return new Built(RegimeCompiler.compile(yaml, display(rulesDir, yaml), categories, vocabulary), null);
             } catch (InputException e) {
                 return new Built(null, e);
             }
@@ -95,7 +100,7 @@ public final class RegimeCatalog {
         compiled.sort(Comparator.comparing((CompiledRegime r) -> r.regime().levelRank())
                 .thenComparing(r -> firstDate(r.regime()))
                 .thenComparing(CompiledRegime::id));
-        return new RegimeCatalog(rulesDir, categories, compiled);
+        return new RegimeCatalog(rulesDir, categories, vocabulary, compiled);
     }
 
     private static void add(CompiledRegime r, String display, Map<String, String> seenIds,
@@ -125,6 +130,11 @@ public final class RegimeCatalog {
 
     public Path rulesDir() {
         return rulesDir;
+    }
+
+    /** The facts and actions of this rules folder (rules/vocabulary.yaml and its additions). */
+    public Vocabulary vocabulary() {
+        return vocabulary;
     }
 
     /** The legal categories the regimes were read against. */

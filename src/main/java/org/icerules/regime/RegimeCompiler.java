@@ -1,14 +1,18 @@
 package org.icerules.regime;
 
 import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
+import org.drools.drl.ast.descr.ImportDescr;
 import org.drools.drl.ast.descr.PackageDescr;
+import org.icerules.model.facts.Reading;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsError;
 import org.drools.drl.parser.DroolsParserException;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
+import org.drools.core.impl.RuleBaseFactory;
 import org.icerules.model.InputException;
 import org.icerules.model.InputProblem;
+import org.icerules.model.facts.Vocabulary;
 import org.icerules.model.law.Regime;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
@@ -59,10 +63,10 @@ final class RegimeCompiler {
     record Built(CompiledRegime compiled, Sources sources) {
     }
 
-    static Built compile(Path yaml, String yamlDisplay, LegalCategories categories) {
+    static Built compile(Path yaml, String yamlDisplay, LegalCategories categories, Vocabulary vocabulary) {
         Path folder = yaml.getParent();
         String yamlText = read(yaml);
-        Regime regime = RegimeReader.read(yamlText, yamlDisplay, folder, categories);
+        Regime regime = RegimeReader.read(yamlText, yamlDisplay, folder, categories, vocabulary);
         List<InputProblem> problems = new ArrayList<>();
         checkFolderName(regime, folder, yamlDisplay, problems);
         List<DrlFile> drls = ownDrls(folder, yamlDisplay);
@@ -72,7 +76,7 @@ final class RegimeCompiler {
         Map<String, String> files = new LinkedHashMap<>();
         files.put(yamlDisplay, yamlText);
         drls.forEach(d -> files.put(d.display(), d.text()));
-        return build(regime, yamlDisplay, new Sources(drls, files), problems, (r, rules) -> r, p -> true);
+        return build(regime, yamlDisplay, new Sources(drls, files), problems, (r, rules) -> r, p -> true, vocabulary);
     }
 
     private static void checkFolderName(Regime regime, Path folder, String yamlDisplay, List<InputProblem> problems) {
@@ -102,15 +106,18 @@ final class RegimeCompiler {
      */
     private static Built build(Regime declared, String yamlDisplay, Sources sources, List<InputProblem> problems,
                                BiFunction<Regime, List<RuleInfo>, Regime> fitted,
-                               java.util.function.Predicate<org.icerules.model.law.Provision> needsRule) {
+                               java.util.function.Predicate<org.icerules.model.law.Provision> needsRule,
+                               Vocabulary vocabulary) {
         Map<String, String> files = sources.files();
         RuleBaseCache cache = RuleBaseCache.configured();
+        files.put(VocabularyReader.FILE, vocabulary.hash()); // the classes the rules are compiled against
         String key = cache.enabled() ? RuleBaseCache.key(files) : null;
+        ClassLoader loader = vocabulary.caseLoader();
         if (problems.isEmpty() && key != null) {
-            RuleBaseCache.Entry hit = cache.read(declared.id(), key);
+            RuleBaseCache.Entry hit = cache.read(declared.id(), key, loader);
             if (hit != null) {
-                return new Built(new CompiledRegime(fitted.apply(declared, hit.rules()), ruleBase(hit.packages()),
-                        hit.rules()), sources);
+                return new Built(new CompiledRegime(fitted.apply(declared, hit.rules()), ruleBase(hit.packages(), loader),
+                        hit.rules(), vocabulary), sources);
             }
         }
         List<PackageDescr> packages = new ArrayList<>();
@@ -138,7 +145,7 @@ final class RegimeCompiler {
                 readCleanly = false;
                 continue;
             }
-            DrlAnalyzer.Result result = DrlAnalyzer.analyze(pkg, src, declared.id(), declared.switches());
+            DrlAnalyzer.Result result = DrlAnalyzer.analyze(pkg, src, declared.id(), declared.switches(), vocabulary);
             problems.addAll(result.problems());
             readCleanly &= result.problems().isEmpty();
             // a variant's base file: the rules the variant replaced or removed are not part of it
@@ -153,8 +160,11 @@ final class RegimeCompiler {
         if (!problems.isEmpty()) {
             throw new InputException(problems);
         }
-        KnowledgeBuilderImpl builder = (KnowledgeBuilderImpl) KnowledgeBuilderFactory.newKnowledgeBuilder();
+        KnowledgeBuilderImpl builder = (KnowledgeBuilderImpl) KnowledgeBuilderFactory.newKnowledgeBuilder(
+                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, loader));
         for (PackageDescr pkg : packages) {
+            // Reading comes with the vocabulary's import: a rule file imports one package
+            pkg.addImport(new ImportDescr(Reading.class.getName()));
             builder.addPackage(pkg);
         }
         for (KnowledgeBuilderResult err : builder.getErrors()) {
@@ -173,7 +183,8 @@ final class RegimeCompiler {
         if (key != null) {
             cache.write(regime.id(), key, rules, builder.getKnowledgePackages());
         }
-        return new Built(new CompiledRegime(regime, ruleBase(builder.getKnowledgePackages()), rules), sources);
+        return new Built(new CompiledRegime(regime, ruleBase(builder.getKnowledgePackages(), loader), rules, vocabulary),
+                sources);
     }
 
     // --- variants (regime.yaml with extends:) -------------------------------------------------
@@ -184,11 +195,12 @@ final class RegimeCompiler {
      * variant's own files. Its cache key covers the base's files too, so an edit to the base
      * rebuilds the variant.
      */
-    static Built compileVariant(Path yaml, String yamlDisplay, LegalCategories categories, Built base) {
+    static Built compileVariant(Path yaml, String yamlDisplay, LegalCategories categories, Built base,
+                                Vocabulary vocabulary) {
         Path folder = yaml.getParent();
         String yamlText = read(yaml);
         VariantReader.Variant variant = VariantReader.read(yamlText, yamlDisplay, folder, categories,
-                base.compiled().regime());
+                base.compiled().regime(), vocabulary);
         List<InputProblem> problems = new ArrayList<>();
         checkFolderName(variant.regime(), folder, yamlDisplay, problems);
         List<DrlFile> own = ownDrls(folder, yamlDisplay);
@@ -209,7 +221,7 @@ final class RegimeCompiler {
         try {
             return build(variant.regime(), yamlDisplay, new Sources(drls, files), problems,
                     (r, rules) -> VariantReader.withoutUncited(r, variant.ownProvisions(), rules),
-                    p -> variant.ownProvisions().contains(p.id()));
+                    p -> variant.ownProvisions().contains(p.id()), vocabulary);
         } catch (InputException e) {
             throw new InputException(inVariant(e.problems(), base, variant.regime().id()));
         }
@@ -262,8 +274,9 @@ final class RegimeCompiler {
         return y.problems();
     }
 
-    private static KieBase ruleBase(Collection<KiePackage> packages) {
-        InternalKnowledgeBase kbase = KnowledgeBaseFactory.newKnowledgeBase();
+    private static KieBase ruleBase(Collection<KiePackage> packages, ClassLoader loader) {
+        InternalKnowledgeBase kbase = KnowledgeBaseFactory.newKnowledgeBase(
+                RuleBaseFactory.newKnowledgeBaseConfiguration(null, loader));
         kbase.addPackages(packages);
         return kbase;
     }

@@ -1,6 +1,7 @@
 package org.icerules.regime;
 
 import org.icerules.model.facts.Action;
+import org.icerules.model.facts.Vocabulary;
 import org.icerules.model.law.Award;
 import org.icerules.model.law.Basis;
 import org.icerules.model.InputException;
@@ -43,7 +44,7 @@ final class RegimeReader {
     private RegimeReader() {
     }
 
-    static Regime read(String text, String file, Path folder, LegalCategories categories) {
+    static Regime read(String text, String file, Path folder, LegalCategories categories, Vocabulary vocabulary) {
         YamlReader y = new YamlReader(file);
         YNode.YMap m = document(y, text, file);
         y.onlyKeys(m, "", TOP_KEYS);
@@ -55,14 +56,14 @@ final class RegimeReader {
         String kind = y.oneOf(m, "", "kind", true, new LinkedHashSet<>(categories.kinds()));
         String status = y.oneOf(m, "", "status", true, new LinkedHashSet<>(categories.statuses()));
         Map<String, LocalDate> dates = readDates(y, m);
-        Validity validity = readValidity(y, m);
+        Validity validity = readValidity(y, vocabulary, m);
         List<Source> sources = readSources(y, m);
         List<Provision> provisions = readProvisions(y, m);
         List<SwitchSpec> switches = readSwitches(y, m, id);
         String notes = y.string(m, "", "notes", false);
         Award award = readAward(y, m, kind, categories);
-        List<Protection> protects = readProtects(y, m, provisions);
-        List<LevelPreemption> preempts = readPreempts(y, m, provisions, level, categories);
+        List<Protection> protects = readProtects(y, vocabulary, m, provisions);
+        List<LevelPreemption> preempts = readPreempts(y, vocabulary, m, provisions, level, categories);
         checkEventReadings(y, m, validity, switches);
         if (!y.problems().isEmpty()) {
             throw new InputException(y.problems());
@@ -116,7 +117,7 @@ final class RegimeReader {
         return dates;
     }
 
-    static Validity readValidity(YamlReader y, YNode.YMap m) {
+    static Validity readValidity(YamlReader y, Vocabulary vocabulary, YNode.YMap m) {
         YNode n = m.get("validity");
         if (n == null) {
             return new Validity(null, null, List.of());
@@ -134,7 +135,7 @@ final class RegimeReader {
             if (em != null) {
                 y.onlyKeys(em, path, List.of("date", "change", "note", "actions", "reading"));
                 events.add(new ValidityEvent(y.date(em, path, "date", true), y.string(em, path, "change", true),
-                        y.string(em, path, "note", false), actions(y, em, path), eventReading(y, em, path)));
+                        y.string(em, path, "note", false), actions(y, vocabulary, em, path), eventReading(y, em, path)));
             }
         }
         return new Validity(y.date(vm, "validity", "from", false), y.date(vm, "validity", "to", false),
@@ -226,7 +227,7 @@ final class RegimeReader {
     }
 
     /** {@code protects: [{provision: <provision id>, actions: [share-status-info], note: …}]}. */
-    static List<Protection> readProtects(YamlReader y, YNode.YMap m, List<Provision> provisions) {
+    static List<Protection> readProtects(YamlReader y, Vocabulary vocabulary, YNode.YMap m, List<Provision> provisions) {
         List<Protection> out = new ArrayList<>();
         Set<String> declared = new HashSet<>();
         provisions.forEach(p -> declared.add(p.id()));
@@ -243,7 +244,7 @@ final class RegimeReader {
                 y.problem(pm.get("provision"), path + ".provision", "'" + provision
                         + "' is not a provision declared in this regime.yaml" + DidYouMean.hint(provision, declared));
             }
-            List<Action> actions = actions(y, pm, path);
+            List<Action> actions = actions(y, vocabulary, pm, path);
             if (actions.isEmpty()) {
                 y.problem(pm, path + ".actions", "name at least one action the provision protects");
             }
@@ -257,7 +258,7 @@ final class RegimeReader {
      * ground: "<cite: the words that forbid lower layers to rule otherwise>", note: …}]}. Each
      * level must be one of categories.yaml and lower than the regime's own.
      */
-    static List<LevelPreemption> readPreempts(YamlReader y, YNode.YMap m, List<Provision> provisions,
+    static List<LevelPreemption> readPreempts(YamlReader y, Vocabulary vocabulary, YNode.YMap m, List<Provision> provisions,
                                                       String ownLevel, LegalCategories categories) {
         List<LevelPreemption> out = new ArrayList<>();
         Set<String> declared = new HashSet<>();
@@ -289,7 +290,7 @@ final class RegimeReader {
                     named.add(id);
                 }
             }
-            List<Action> actions = actions(y, pm, path);
+            List<Action> actions = actions(y, vocabulary, pm, path);
             if (actions.isEmpty()) {
                 y.problem(pm, path + ".actions", "name at least one action the provision preempts on");
             }
@@ -300,15 +301,15 @@ final class RegimeReader {
     }
 
     /** An optional list of action ids, each checked against the spec's actions. */
-    private static List<Action> actions(YamlReader y, YNode.YMap m, String path) {
+    private static List<Action> actions(YamlReader y, Vocabulary vocabulary, YNode.YMap m, String path) {
         List<Action> out = new ArrayList<>();
         for (YNode a : y.list(m, path, "actions", false)) {
             String id = a instanceof YNode.YScalar sc ? sc.text() : null;
-            Action action = id == null ? null : Action.byId(id);
+            Action action = id == null ? null : vocabulary.action(id);
             if (action == null) {
                 y.problem(a, path + ".actions", "unknown action " + (id == null ? YamlReader.describe(a) : "'" + id + "'")
-                        + (id == null ? "" : DidYouMean.hint(id, Action.ids())) + "; allowed: "
-                        + String.join(", ", Action.ids()));
+                        + (id == null ? "" : DidYouMean.hint(id, vocabulary.actionIds())) + "; allowed: "
+                        + String.join(", ", vocabulary.actionIds()));
             } else {
                 out.add(action);
             }

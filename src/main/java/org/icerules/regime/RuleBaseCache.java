@@ -57,6 +57,7 @@ final class RuleBaseCache {
     /** Where warnings go: standard error, once per run (a test may listen instead). */
     static volatile Consumer<String> warnings = RuleBaseCache::printOnce;
     private static final int KEEP = 3; // builds kept per regime
+    private static final String CLASSES_PREFIX = "vocabulary-classes-";
     private static final String FINGERPRINT = codeFingerprint();
 
     /** What a hit gives back: the rules' metadata and the compiled packages. */
@@ -111,7 +112,7 @@ final class RuleBaseCache {
     }
 
     /** The stored entry for this key, or null when there is none or it cannot be used. */
-    Entry read(String regimeId, String key) {
+    Entry read(String regimeId, String key, ClassLoader loader) {
         if (dir == null) {
             return null;
         }
@@ -133,7 +134,7 @@ final class RuleBaseCache {
         }
         CachedClasses filter = new CachedClasses();
         try (DroolsObjectInputStream in = new DroolsObjectInputStream(new ByteArrayInputStream(payload),
-                RuleBaseCache.class.getClassLoader())) {
+                loader)) {
             in.setObjectInputFilter(filter);
             @SuppressWarnings("unchecked")
             List<RuleInfo> rules = (List<RuleInfo>) in.readObject();
@@ -222,12 +223,62 @@ final class RuleBaseCache {
     }
 
     /**
+     * The class bytes stored under this key by {@link #writeClasses}, checked as a rule base is
+     * (trusted folder, header, SHA-256), or null.
+     */
+    byte[] readClasses(String key) {
+        if (dir == null) {
+            return null;
+        }
+        Path file = dir.resolve(CLASSES_PREFIX + key.substring(0, 32) + ".classes");
+        try {
+            if (!Files.isRegularFile(file) || !trusted() || Files.size(file) > MAX_ENTRY_BYTES
+                    || CacheFolderTrust.untrusted(file, false) != null) {
+                return null;
+            }
+            return checkedPayload(Files.readAllBytes(file), key, file);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Stores class bytes under a key (best effort, written whole or not at); keeps the newest few. */
+    void writeClasses(String key, byte[] payload) {
+        if (dir == null) {
+            return;
+        }
+        try {
+            if (!Files.isDirectory(dir)) {
+                Files.createDirectories(dir, CacheFolderTrust.ownerOnly());
+            }
+            if (!trusted()) {
+                return;
+            }
+            removeOlder(CLASSES_PREFIX, ".classes");
+            Path tmp = Files.createTempFile(dir, "vocabulary-", ".tmp");
+            Files.write(tmp, frame(key, payload));
+            Path file = dir.resolve(CLASSES_PREFIX + key.substring(0, 32) + ".classes");
+            try {
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException | RuntimeException e) {
+            // not fatal: the next run compiles again
+        }
+    }
+
+    /**
      * Keeps the folder small: only the newest few builds of a regime (another checkout or an
      * undone edit may still want one), the rest are deleted.
      */
     private void removeOlder(String regimeId) throws IOException {
+        removeOlder(regimeId + "-", ".kbase");
+    }
+
+    private void removeOlder(String prefix, String suffix) throws IOException {
         List<Path> builds = new ArrayList<>();
-        try (DirectoryStream<Path> old = Files.newDirectoryStream(dir, regimeId + "-*.kbase")) {
+        try (DirectoryStream<Path> old = Files.newDirectoryStream(dir, prefix + "*" + suffix)) {
             old.forEach(builds::add);
         }
         builds.sort(Comparator.comparing((Path p) -> {

@@ -32,6 +32,12 @@ public record RuleInfo(String name, String regime, String provision, List<Action
                        Set<LocalDate> dateThresholds, String file, int line, int column)
         implements Serializable {
 
+    /** The same rule concluding about these actions (a rule read from the cache gets the vocabulary's own). */
+    public RuleInfo withActions(List<Action> actions) {
+        return new RuleInfo(name, regime, provision, actions, status, overrides, note, reads, readsDate, switches,
+                numberThresholds, dateThresholds, file, line, column);
+    }
+
     public boolean concludes(Action action) {
         return actions.contains(action);
     }

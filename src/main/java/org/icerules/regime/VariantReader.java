@@ -1,6 +1,7 @@
 package org.icerules.regime;
 
 import org.icerules.model.InputException;
+import org.icerules.model.facts.Vocabulary;
 import org.icerules.model.law.Award;
 import org.icerules.model.law.LevelPreemption;
 import org.icerules.model.law.Protection;
@@ -53,7 +54,8 @@ final class VariantReader {
     private VariantReader() {
     }
 
-    static Variant read(String text, String file, Path folder, LegalCategories categories, Regime base) {
+    static Variant read(String text, String file, Path folder, LegalCategories categories, Regime base,
+                        Vocabulary vocabulary) {
         YamlReader y = new YamlReader(file);
         YNode.YMap m = RegimeReader.document(y, text, file);
         List<String> keys = new ArrayList<>(RegimeReader.TOP_KEYS);
@@ -74,7 +76,7 @@ final class VariantReader {
         }
         String status = status(y, m, categories);
         Map<String, LocalDate> dates = m.get("dates") == null ? base.dates() : RegimeReader.readDates(y, m);
-        Validity validity = m.get("validity") == null ? base.validity() : RegimeReader.readValidity(y, m);
+        Validity validity = m.get("validity") == null ? base.validity() : RegimeReader.readValidity(y, vocabulary, m);
         List<Source> sources = new ArrayList<>(base.sources());
         if (m.get("sources") != null) {
             sources.addAll(RegimeReader.readSources(y, m));
@@ -85,9 +87,9 @@ final class VariantReader {
         String notes = m.get("notes") == null ? base.notes() : y.string(m, "", "notes", false);
         Award award = m.get("award") == null ? base.award() : RegimeReader.readAward(y, m, base.kind(), categories);
         List<Protection> protects = new ArrayList<>(base.protects());
-        protects.addAll(RegimeReader.readProtects(y, m, provisions));
+        protects.addAll(RegimeReader.readProtects(y, vocabulary, m, provisions));
         List<LevelPreemption> preempts = new ArrayList<>(base.preempts());
-        preempts.addAll(RegimeReader.readPreempts(y, m, provisions, base.level(), categories));
+        preempts.addAll(RegimeReader.readPreempts(y, vocabulary, m, provisions, base.level(), categories));
         if (m.get("validity") != null) {
             RegimeReader.checkEventReadings(y, m, validity, switches);
         }

@@ -1,5 +1,6 @@
 package org.icerules.regime;
 
+import org.icerules.model.facts.Vocabulary;
 import org.icerules.model.InputException;
 import org.icerules.model.InputProblem;
 import org.icerules.yaml.DidYouMean;
@@ -33,12 +34,14 @@ final class Variants {
 
     private final Path rulesDir;
     private final LegalCategories categories;
+    private final Vocabulary vocabulary;
     private final Map<String, Header> deferred = new LinkedHashMap<>();
     private final Set<String> knownIds = new TreeSet<>();
     private final Map<String, RegimeCompiler.Built> built = new HashMap<>();
     private final Set<String> failed = new HashSet<>();
 
-    Variants(Path rulesDir, LegalCategories categories) {
+    Variants(Path rulesDir, LegalCategories categories, Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
         this.rulesDir = rulesDir;
         this.categories = categories;
     }
@@ -125,7 +128,7 @@ final class Variants {
             return null;
         }
         try {
-            RegimeCompiler.Built b = RegimeCompiler.compileVariant(v.yaml(), v.display(), categories, base);
+            RegimeCompiler.Built b = RegimeCompiler.compileVariant(v.yaml(), v.display(), categories, base, vocabulary);
             built.put(v.id(), b);
             onBuilt.accept(b, v.yaml());
             return b;

@@ -15,7 +15,6 @@ import org.icerules.analysis.Explanation;
 import org.icerules.analysis.SweepResult;
 import org.icerules.regime.RuleInfo;
 import org.icerules.model.verdicts.Claim;
-import org.icerules.model.facts.FactSchema;
 import org.icerules.model.law.Provision;
 import org.icerules.model.law.SwitchSpec;
 import org.icerules.model.verdicts.Verdict;

@@ -2,7 +2,7 @@ package org.icerules.report;
 
 import org.icerules.model.Scenario;
 import org.icerules.model.facts.Case;
-import org.icerules.model.facts.FactSchema;
+import org.icerules.model.facts.Vocabulary;
 import org.icerules.model.facts.FactSpec;
 
 import java.util.ArrayList;
@@ -19,17 +19,17 @@ public final class CaseFacts {
     }
 
     /** The CSV columns that name the case; every CSV report starts each row with them. */
-    public static List<String> csvHeader() {
+    public static List<String> csvHeader(Vocabulary vocabulary) {
         List<String> out = new ArrayList<>(List.of("scenario", "title", "date"));
-        FactSchema.facts().forEach(f -> out.add(f.name()));
+        vocabulary.facts().forEach(f -> out.add(f.name()));
         out.add("readings");
         return out;
     }
 
-    /** The values of {@link #csvHeader()} for one scenario: every fact, defaults included, in spec order. */
+    /** The values of {@link #csvHeader(Vocabulary)} for one scenario: every fact, defaults included, in spec order. */
     public static List<String> csvCells(Scenario s, Map<String, String> readings) {
         List<String> out = new ArrayList<>(List.of(s.id(), s.title(), s.date().toString()));
-        out.addAll(FactSchema.toWire(s.facts()).values());
+        out.addAll(s.facts().vocabulary().toWire(s.facts()).values());
         out.add(joinedReadings(readings));
         return out;
     }
@@ -44,7 +44,7 @@ public final class CaseFacts {
         StringBuilder b = new StringBuilder("<table class=\"case\">\n<caption>").append(Html.escape(caption))
                 .append("</caption>\n<tr><th>fact</th><th>value</th><th>meaning</th></tr>\n");
         List<String> defaults = new ArrayList<>();
-        for (FactSpec f : FactSchema.facts()) {
+        for (FactSpec f : c.vocabulary().facts()) {
             Object v = f.get(c);
             if (isDefault(f, v)) {
                 defaults.add(f.name() + " = " + f.format(v));
@@ -67,7 +67,7 @@ public final class CaseFacts {
         StringBuilder b = new StringBuilder("The case (date ").append(s.date()).append("):\n\n");
         b.append(Markdown.header(List.of("fact", "value")));
         List<String> defaults = new ArrayList<>();
-        for (FactSpec f : FactSchema.facts()) {
+        for (FactSpec f : s.facts().vocabulary().facts()) {
             Object v = f.get(s.facts());
             if (isDefault(f, v)) {
                 defaults.add(f.name() + " = " + f.format(v));
@@ -83,8 +83,8 @@ public final class CaseFacts {
     }
 
     /** For a report over the fact space (diff): the defaults the facts no axis varies keep. */
-    static String defaultsHtml() {
-        List<String> defaults = FactSchema.facts().stream()
+    static String defaultsHtml(Vocabulary vocabulary) {
+        List<String> defaults = vocabulary.facts().stream()
                 .map(f -> f.name() + " = " + f.format(f.defaultValue())).toList();
         return "<p class=\"small defaults\">the defaults: " + Html.escape(String.join(", ", defaults)) + "</p>\n";
     }

@@ -117,7 +117,8 @@ public final class CompareTable {
      * ({@link CaseFacts#csvHeader()}) so a row read alone still says what case it answers.
      */
     public static String csv(List<Comparison> cs) {
-        List<String> header = new ArrayList<>(CaseFacts.csvHeader());
+        List<String> header = new ArrayList<>(cs.isEmpty() ? List.of()
+                : CaseFacts.csvHeader(cs.get(0).scenario().facts().vocabulary()));
         header.addAll(List.of("regime", "action", "question", "status", "deciding citation", "basis", "disagree"));
         List<List<String>> rows = new ArrayList<>();
         for (Comparison c : cs) {

@@ -36,8 +36,8 @@ public final class ContingentLawText {
         List<List<String>> rows = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         List<String> silent = new ArrayList<>();
-        for (Action a : Action.values()) {
-            Contingency<CombinedAnswer> c = answers.get(a.ordinal());
+        for (Action a : s.facts().vocabulary().actions()) {
+            Contingency<CombinedAnswer> c = answers.get(a.index());
             if (c.isDefinite() && c.status() == Status.SILENT) {
                 silent.add(a.id());
                 continue;
@@ -116,10 +116,10 @@ public final class ContingentLawText {
     /** JSON: one contingent answer per action (deciding provisions as in {@code law --format json}). */
     public static ArrayNode json(List<Contingency<CombinedAnswer>> answers, Scenario s) {
         ArrayNode out = Json.array();
-        for (Action a : Action.values()) {
+        for (Action a : s.facts().vocabulary().actions()) {
             ObjectNode n = Json.object();
             n.put("action", a.id());
-            n.setAll(ContingentJson.contingency(answers.get(a.ordinal()), s.unknown(),
+            n.setAll(ContingentJson.contingency(answers.get(a.index()), s.unknown(),
                     c -> c.deciding().stream().map(LayerProvision::provision).toList()));
             out.add(n);
         }

@@ -3,7 +3,6 @@ package org.icerules.report;
 import org.icerules.analysis.DiffPattern;
 import org.icerules.analysis.DiffResult;
 import org.icerules.model.facts.Case;
-import org.icerules.model.facts.FactSchema;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,9 +19,9 @@ public final class ExampleScenario {
 
     /** The case's facts that differ from their defaults, in spec order, as wire values. */
     public static Map<String, String> nonDefaultFacts(Case c) {
-        Map<String, String> defaults = FactSchema.toWire(Case.defaults(c.date()));
+        Map<String, String> defaults = c.vocabulary().toWire(c.vocabulary().defaults(c.date()));
         Map<String, String> out = new LinkedHashMap<>();
-        FactSchema.toWire(c).forEach((k, v) -> {
+        c.vocabulary().toWire(c).forEach((k, v) -> {
             if (!v.equals(defaults.get(k))) {
                 out.put(k, v);
             }

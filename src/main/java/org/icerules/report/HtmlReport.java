@@ -157,7 +157,7 @@ public final class HtmlReport {
         b.append("<p class=\"small\">Each action's cases enumerate the facts either regime's rules for it read (numbers "
                 + "and dates cut at the thresholds the rules use) and every reading of the switches they read; other "
                 + "facts keep their defaults.</p>\n");
-        b.append(CaseFacts.defaultsHtml());
+        b.append(CaseFacts.defaultsHtml(d.vocabulary()));
         if (!d.fixed().isEmpty()) {
             b.append(readings(d.fixed()).replace("readings in force", "readings held fixed"));
         }

@@ -7,7 +7,6 @@ import org.icerules.model.facts.Action;
 import org.icerules.model.law.Award;
 import org.icerules.model.facts.Case;
 import org.icerules.model.verdicts.Claim;
-import org.icerules.model.facts.FactSchema;
 import org.icerules.model.law.LevelPreemption;
 import org.icerules.model.law.Protection;
 import org.icerules.model.law.Provision;
@@ -276,7 +275,7 @@ public final class JsonShapes {
     /** Adds {date, facts (every fact, by its scenario name), interpretations} to {@code n}. */
     public static void putCase(ObjectNode n, Case facts, Map<String, String> readings) {
         n.put("date", facts.date().toString());
-        n.set("facts", Json.stringMap(FactSchema.toWire(facts)));
+        n.set("facts", Json.stringMap(facts.vocabulary().toWire(facts)));
         n.set("interpretations", Json.stringMap(readings));
     }
 
@@ -295,7 +294,7 @@ public final class JsonShapes {
         n.put("date", s.date().toString());
         n.put("source", s.source());
         n.put("notes", s.notes());
-        Map<String, String> facts = FactSchema.toWire(s.facts());
+        Map<String, String> facts = s.facts().vocabulary().toWire(s.facts());
         s.unknown().forEach(u -> facts.put(u, "unknown")); // the file's "unknown", not the placeholder default
         n.set("facts", Json.stringMap(facts));
         n.set("interpretations", Json.stringMap(new TreeMap<>(s.readings())));

@@ -91,7 +91,8 @@ public final class LawReport {
     }
 
     public static String csv(List<Entry> entries) {
-        List<String> header = new ArrayList<>(CaseFacts.csvHeader());
+        List<String> header = new ArrayList<>(entries.isEmpty() ? List.of()
+                : CaseFacts.csvHeader(entries.get(0).scenario().facts().vocabulary()));
         header.addAll(List.of("law date", "jurisdiction", "action", "question", "status", "decided by", "basis",
                 "preempted", "conflict", "grant at risk", "gave way", "notes"));
         List<List<String>> rows = new ArrayList<>();
@@ -120,7 +121,8 @@ public final class LawReport {
      */
     public static String timelineCsv(List<Scenario> scenarios, List<List<Timeline.Point>> timelines,
                                      String jurisdiction, LocalDate to, List<Action> only) {
-        List<String> header = new ArrayList<>(CaseFacts.csvHeader());
+        List<String> header = new ArrayList<>(scenarios.isEmpty() ? List.of()
+                : CaseFacts.csvHeader(scenarios.get(0).facts().vocabulary()));
         header.addAll(List.of("jurisdiction", "action", "question", "from", "to", "status", "decided by", "basis",
                 "preempted", "grant at risk"));
         List<List<String>> rows = new ArrayList<>();

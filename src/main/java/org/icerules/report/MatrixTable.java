@@ -68,7 +68,7 @@ public final class MatrixTable {
         List<CiteAbbreviation> abbreviations = regimes.stream().map(CiteAbbreviation::of).toList();
         List<Action> shown = new ArrayList<>();
         List<String> silentEverywhere = new ArrayList<>();
-        for (Action a : Action.values()) {
+        for (Action a : s.facts().vocabulary().actions()) {
             boolean anySaid = false;
             for (Regime r : regimes) {
                 String key = r.id() + "/" + a.id();

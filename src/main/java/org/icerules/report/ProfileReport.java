@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.icerules.law.Layer;
 import org.icerules.law.LayerProvision;
-import org.icerules.model.facts.FactSchema;
+import org.icerules.model.facts.Vocabulary;
 import org.icerules.profile.PlaceProfile;
 import org.icerules.profile.ProfileSpec;
 import org.icerules.regime.Glossary;
@@ -75,7 +75,7 @@ public final class ProfileReport {
         ObjectNode n = Json.object();
         n.put("action", q.action().id());
         ObjectNode facts = Json.object();
-        q.facts().forEach((k, v) -> facts.put(k, FactSchema.formatValue(v)));
+        q.facts().forEach((k, v) -> facts.put(k, Vocabulary.formatValue(v)));
         n.set("facts", facts);
         return n;
     }
@@ -204,7 +204,7 @@ public final class ProfileReport {
     /** "notify-release (detainer = i-247a)" */
     static String asked(ProfileSpec.Question q) {
         return q.action().id() + (q.facts().isEmpty() ? "" : " (" + q.facts().entrySet().stream()
-                .map(e -> e.getKey() + " = " + FactSchema.formatValue(e.getValue())).collect(Collectors.joining(", "))
+                .map(e -> e.getKey() + " = " + Vocabulary.formatValue(e.getValue())).collect(Collectors.joining(", "))
                 + ")");
     }
 }

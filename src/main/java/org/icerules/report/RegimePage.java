@@ -220,8 +220,8 @@ final class RegimePage {
         return regime.provision(id).map(p -> link(p.cite(), "#" + p.id())).orElse(code(id));
     }
 
-    private static String actions(List<Action> actions) {
-        if (actions.size() == Action.values().length) {
+    private String actions(List<Action> actions) {
+        if (actions.size() == compiled.vocabulary().actions().size()) {
             return "every action";
         }
         return String.join(", ", actions.stream().map(a -> code(a.id())).toList());

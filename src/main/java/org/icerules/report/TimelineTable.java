@@ -44,13 +44,13 @@ public final class TimelineTable {
             List<String> row = new ArrayList<>();
             row.add(a.id()); // a compact chart: each action's question heads its stretches below
             for (Timeline.Point p : points) {
-                row.add(cell(p.answer().answers().get(a.ordinal())));
+                row.add(cell(p.answer().answers().get(a.index())));
             }
             rows.add(row);
         }
         Tables.render(out, header, rows, layout);
         List<String> silent = new ArrayList<>();
-        for (Action a : Action.values()) {
+        for (Action a : s.facts().vocabulary().actions()) {
             if (!shown.contains(a) && (only.isEmpty() || only.contains(a))) {
                 silent.add(a.id());
             }
@@ -94,12 +94,14 @@ public final class TimelineTable {
     /** Those of them in {@code only} (all when it is empty). */
     static List<Action> shown(List<Timeline.Point> points, List<Action> only) {
         List<Action> out = new ArrayList<>();
-        for (Action a : Action.values()) {
+        List<Action> all = points.isEmpty() ? List.of()
+                : points.get(0).answer().answers().stream().map(CombinedAnswer::action).toList();
+        for (Action a : all) {
             if (!only.isEmpty() && !only.contains(a)) {
                 continue;
             }
             for (Timeline.Point p : points) {
-                CombinedAnswer c = p.answer().answers().get(a.ordinal());
+                CombinedAnswer c = p.answer().answers().get(a.index());
                 if (c.status() != Status.SILENT || !c.preempted().isEmpty() || !c.grantRisks().isEmpty()) {
                     out.add(a);
                     break;

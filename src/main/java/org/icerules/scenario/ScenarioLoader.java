@@ -2,10 +2,9 @@ package org.icerules.scenario;
 
 import org.icerules.model.facts.Action;
 import org.icerules.model.facts.Case;
-import org.icerules.model.facts.FactSchema;
+import org.icerules.model.facts.Vocabulary;
 import org.icerules.model.facts.FactSpec;
 import org.icerules.model.facts.FactType;
-import org.icerules.model.facts.NumberRange;
 import org.icerules.model.InputException;
 import org.icerules.model.InputProblem;
 import org.icerules.model.Scenario;
@@ -39,14 +38,17 @@ public final class ScenarioLoader {
     public static final long MAX_FILE_BYTES = 1024 * 1024;
     private static final List<String> KEYS =
             List.of("id", "title", "date", "source", "notes", "facts", "interpretations", "expect");
+    private final Vocabulary vocabulary;
     private final Collection<String> regimeIds;
     private final Map<String, SwitchSpec> switches;
 
     /**
-     * @param regimeIds the regimes an {@code expect} may name
-     * @param switches  the interpretation switches a scenario may choose, by name
+     * @param vocabulary the facts a scenario may state and the actions an {@code expect} may name
+     * @param regimeIds  the regimes an {@code expect} may name
+     * @param switches   the interpretation switches a scenario may choose, by name
      */
-    public ScenarioLoader(Collection<String> regimeIds, Map<String, SwitchSpec> switches) {
+    public ScenarioLoader(Vocabulary vocabulary, Collection<String> regimeIds, Map<String, SwitchSpec> switches) {
+        this.vocabulary = vocabulary;
         this.regimeIds = regimeIds;
         this.switches = switches;
     }
@@ -136,7 +138,7 @@ public final class ScenarioLoader {
         if (y.problems().size() > before || date == null) {
             return null;
         }
-        Case c = FactSchema.with(null, date, facts);
+        Case c = vocabulary.with(null, date, facts);
         return new Scenario(id, title == null ? id : title, date, source, notes, c, readings, expect,
                 y.file(), m.line(), inSpecOrder(unknown), depends);
     }
@@ -144,9 +146,9 @@ public final class ScenarioLoader {
     /** The word that marks a fact as not known, in place of its value. */
     public static final String UNKNOWN = "unknown";
 
-    private static Set<String> inSpecOrder(Set<String> names) {
+    private Set<String> inSpecOrder(Set<String> names) {
         Set<String> out = new LinkedHashSet<>();
-        FactSchema.facts().stream().map(FactSpec::name).filter(names::contains).forEach(out::add);
+        vocabulary.facts().stream().map(FactSpec::name).filter(names::contains).forEach(out::add);
         return java.util.Collections.unmodifiableSet(out);
     }
 
@@ -164,10 +166,10 @@ public final class ScenarioLoader {
         if (m == null) {
             return values;
         }
-        List<String> names = FactSchema.facts().stream().map(FactSpec::name).toList();
+        List<String> names = vocabulary.facts().stream().map(FactSpec::name).toList();
         for (YNode.Entry e : m.entries().values()) {
             String key = "facts." + e.key();
-            FactSpec f = FactSchema.byName(e.key());
+            FactSpec f = vocabulary.byName(e.key());
             if (f == null) {
                 y.problem(e.line(), e.column(), key, "unknown fact '" + e.key() + "'" + DidYouMean.hint(e.key(), names)
                         + "; known facts: " + String.join(", ", names));
@@ -203,15 +205,12 @@ public final class ScenarioLoader {
                     d = Double.NaN;
                 }
                 if (Double.isNaN(d) || Double.isInfinite(d)) {
-                    y.problem(s, key, "expected a number >= 0, found " + s.describe() + " '" + s.text() + "'");
+                    y.problem(s, key, "expected " + f.definition().numberRange() + ", found " + s.describe() + " '"
+                            + s.text() + "'");
                     return null;
                 }
-                if (d < 0) {
-                    y.problem(s, key, "expected a number >= 0, found " + s.text() + " (hours cannot be negative)");
-                    return null;
-                }
-                if (NumberRange.tooLarge(d)) {
-                    y.problem(s, key, NumberRange.tooLargeProblem(s.text()));
+                if (!f.definition().within(d)) {
+                    y.problem(s, key, "expected " + f.definition().numberRange() + ", found " + s.text());
                     return null;
                 }
                 return d;
@@ -234,7 +233,7 @@ public final class ScenarioLoader {
     private static String expected(FactSpec f) {
         return switch (f.type()) {
             case BOOL -> "true or false";
-            case NUMBER -> "a number >= 0";
+            case NUMBER -> f.definition().numberRange();
             case ENUM -> "one of " + String.join(", ", f.values());
         } + " (or unknown)";
     }
@@ -292,10 +291,11 @@ public final class ScenarioLoader {
             Map<Action, Status> byAction = new LinkedHashMap<>();
             for (YNode.Entry ae : am.entries().values()) {
                 String akey = rkey + "." + ae.key();
-                Action a = Action.byId(ae.key());
+                Action a = vocabulary.action(ae.key());
                 if (a == null) {
                     y.problem(ae.line(), ae.column(), akey, "unknown action '" + ae.key() + "'"
-                            + DidYouMean.hint(ae.key(), Action.ids()) + "; known: " + String.join(", ", Action.ids()));
+                            + DidYouMean.hint(ae.key(), vocabulary.actionIds()) + "; known: "
+                            + String.join(", ", vocabulary.actionIds()));
                     continue;
                 }
                 String text = ae.value() instanceof YNode.YScalar sc ? sc.text() : null;
@@ -329,7 +329,7 @@ public final class ScenarioLoader {
      * {@code depends} (on some unknown fact) or {@code {depends: [fact, …]}} (on exactly these);
      * null, with a problem, when wrong. Only a scenario with an unknown fact can expect it.
      */
-    private static Set<String> readDepends(YamlReader y, YNode value, String key, Set<String> unknown) {
+    private Set<String> readDepends(YamlReader y, YNode value, String key, Set<String> unknown) {
         if (unknown.isEmpty()) {
             y.problem(value, key, "'depends' needs a fact whose value is unknown (e.g. 'warrant: unknown' under facts)");
             return null;

@@ -52,10 +52,11 @@ record CaseRequest(Case facts, Map<String, String> readings, List<String> regime
                         + DidYouMean.hint(regime, catalog.ids()) + "; known: " + String.join(", ", catalog.ids()));
             }
             String actionId = text(body, "action");
-            action = Action.byId(actionId);
+            action = catalog.vocabulary().action(actionId);
             if (action == null) {
                 throw ApiError.badRequest("action", "unknown action '" + actionId + "'"
-                        + DidYouMean.hint(actionId, Action.ids()) + "; known: " + String.join(", ", Action.ids()));
+                        + DidYouMean.hint(actionId, catalog.vocabulary().actionIds()) + "; known: "
+                        + String.join(", ", catalog.vocabulary().actionIds()));
             }
         }
         return new CaseRequest(s.facts(), s.readings(), regimes, regime, action, s.unknown());

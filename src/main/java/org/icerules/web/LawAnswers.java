@@ -43,7 +43,7 @@ final class LawAnswers {
         n.put("scenario-date", s.date().toString());
         n.setAll(LawJson.answer(answer));
         n.put("place", p.law().placeName(p.jurisdiction()));
-        n.set("questions", questions());
+        n.set("questions", questions(evaluator.catalog().vocabulary()));
         if (s.hasUnknowns()) {
             n.remove("actions"); // at the unknowns' placeholder values: the contingent answers replace them
             n.set("unknown", Json.strings(s.unknown()));
@@ -61,9 +61,9 @@ final class LawAnswers {
         return answer(place(), req);
     }
 
-    private static ObjectNode questions() {
+    private static ObjectNode questions(org.icerules.model.facts.Vocabulary vocabulary) {
         ObjectNode q = Json.object();
-        for (Action a : Action.values()) {
+        for (Action a : vocabulary.actions()) {
             q.put(a.id(), StandingWords.question(a));
         }
         return q;

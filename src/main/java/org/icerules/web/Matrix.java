@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.icerules.regime.CompiledRegime;
 import org.icerules.engine.Evaluator;
 import org.icerules.model.facts.Action;
-import org.icerules.model.facts.FactSchema;
 import org.icerules.model.verdicts.Status;
 import org.icerules.model.verdicts.Verdict;
 import org.icerules.model.facts.Action;
@@ -22,7 +21,6 @@ import org.icerules.report.StandingWords;
 import org.icerules.law.LawInForce;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +46,7 @@ final class Matrix {
         ObjectNode root = Json.object();
         JsonShapes.putCase(root, req.facts(), inForce);
         root.set("regimes", Json.strings(regimes.stream().map(CompiledRegime::id).toList()));
-        root.set("actions", Json.strings(Action.ids()));
+        root.set("actions", Json.strings(req.facts().vocabulary().actionIds()));
         // each column's standing on the date, as run --format json gives it (the page marks those not in force)
         root.set("standing", JsonShapes.standing(regimes.stream().map(CompiledRegime::regime).toList(),
                 req.facts().date()));
@@ -80,7 +78,7 @@ final class Matrix {
         // facts unknown: every verdict contingent, "depends" where the unknowns decide
         root.set("unknown", Json.strings(req.unknown()));
         Contingent contingent = new Contingent(evaluator);
-        Map<Action, Set<String>> statuses = new EnumMap<>(Action.class);
+        Map<Action, Set<String>> statuses = new java.util.TreeMap<>(); // in vocabulary order
         for (Verdict v : verdicts) {
             ContingentVerdict cv = contingent.verdict(evaluator.catalog().get(v.regime()), v.action(), req.facts(),
                     req.readings(), req.unknown());
@@ -102,7 +100,7 @@ final class Matrix {
 
     /** The actions, in action order, whose status is not the same under every regime evaluated. */
     static List<String> differing(List<Verdict> verdicts) {
-        Map<Action, Set<Status>> seen = new EnumMap<>(Action.class);
+        Map<Action, Set<Status>> seen = new java.util.TreeMap<>(); // in vocabulary order
         for (Verdict v : verdicts) {
             seen.computeIfAbsent(v.action(), a -> EnumSet.noneOf(Status.class)).add(v.status());
         }
@@ -118,7 +116,7 @@ final class Matrix {
     /** With facts unknown: the actions whose (contingent) status differs among the regimes in force on the date that speak. */
     private static List<String> differingInForce(ArrayNode vs, Evaluator evaluator, CaseRequest req) {
         Map<String, Set<String>> seen = new java.util.LinkedHashMap<>();
-        Action.ids().forEach(a -> seen.put(a, new java.util.TreeSet<>()));
+        req.facts().vocabulary().actionIds().forEach(a -> seen.put(a, new java.util.TreeSet<>()));
         for (var n : vs) {
             if (!n.get("status").asText().equals(Status.SILENT.wire())
                     && LawInForce.inForce(evaluator.catalog().get(n.get("regime").asText()).regime(), req.facts().date())) {

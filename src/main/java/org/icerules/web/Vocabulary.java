@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.icerules.regime.CompiledRegime;
 import org.icerules.regime.RegimeCatalog;
 import org.icerules.model.facts.Action;
-import org.icerules.model.facts.FactSchema;
 import org.icerules.model.facts.FactSpec;
 import org.icerules.model.law.Provision;
 import org.icerules.model.law.Regime;
@@ -17,7 +16,6 @@ import org.icerules.model.law.ValidityEvent;
 import org.icerules.regime.CompiledRegime;
 import org.icerules.regime.RegimeCatalog;
 import org.icerules.model.facts.Action;
-import org.icerules.model.facts.FactSchema;
 import org.icerules.model.facts.FactSpec;
 import org.icerules.report.Json;
 import org.icerules.report.JsonShapes;
@@ -32,9 +30,9 @@ final class Vocabulary {
     private Vocabulary() {
     }
 
-    static ObjectNode actions() {
+    static ObjectNode actions(org.icerules.model.facts.Vocabulary vocabulary) {
         ArrayNode list = Json.array();
-        for (Action a : Action.values()) {
+        for (Action a : vocabulary.actions()) {
             ObjectNode n = Json.object();
             n.put("id", a.id());
             n.put("question", "May the city " + a.question() + "?");
@@ -45,19 +43,20 @@ final class Vocabulary {
         return root;
     }
 
-    static ObjectNode facts() {
+    static ObjectNode facts(org.icerules.model.facts.Vocabulary vocabulary) {
         ArrayNode list = Json.array();
-        for (FactSpec f : FactSchema.facts()) {
+        for (FactSpec f : vocabulary.facts()) {
             ObjectNode n = Json.object();
             n.put("name", f.name());
             n.put("type", f.type().wire());
             n.put("label", f.doc());
+            n.put("question", f.question());
             n.set("values", Json.strings(switch (f.type()) {
                 case ENUM -> f.values();
                 case BOOL -> List.of("false", "true");
                 case NUMBER -> List.of();
             }));
-            n.put("default", FactSchema.formatValue(f.defaultValue()));
+            n.put("default", org.icerules.model.facts.Vocabulary.formatValue(f.defaultValue()));
             list.add(n);
         }
         ObjectNode root = Json.object();

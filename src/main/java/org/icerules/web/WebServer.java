@@ -48,12 +48,12 @@ public final class WebServer implements AutoCloseable {
      */
     public WebServer(RegimeCatalog catalog, Path scenariosDir) {
         this.evaluator = new Evaluator(catalog);
-        this.loader = new ScenarioLoader(catalog.ids(), catalog.switches());
+        this.loader = new ScenarioLoader(catalog.vocabulary(), catalog.ids(), catalog.switches());
         List<Scenario> presets = Presets.load(scenariosDir, loader);
         this.documents = Map.of(
                 "/api/regimes", bytes(Vocabulary.regimes(catalog)),
-                "/api/actions", bytes(Vocabulary.actions()),
-                "/api/facts", bytes(Vocabulary.facts()),
+                "/api/actions", bytes(Vocabulary.actions(catalog.vocabulary())),
+                "/api/facts", bytes(Vocabulary.facts(catalog.vocabulary())),
                 "/api/scenarios", bytes(Vocabulary.scenarios(presets)));
         this.assets = StaticAssets.load();
         this.diffs = new Diffs(evaluator);

@@ -21,6 +21,6 @@ final class Words {
 
     static PlainWords of(RegimeCatalog catalog) {
         return BY_FOLDER.computeIfAbsent(catalog.rulesDir().toAbsolutePath().normalize(), dir -> new PlainWords(
-                Glossary.loadIfPresent(dir), new org.icerules.report.WhySentence(FactPhrases.loadIfPresent(dir))));
+                Glossary.loadIfPresent(dir), new org.icerules.report.WhySentence(FactPhrases.loadIfPresent(dir, catalog.vocabulary()))));
     }
 }

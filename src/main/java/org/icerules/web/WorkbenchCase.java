@@ -1,7 +1,6 @@
 package org.icerules.web;
 
 import org.icerules.model.Scenario;
-import org.icerules.model.facts.FactSchema;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -25,8 +24,8 @@ final class WorkbenchCase {
     /** {@code ?date=…&fact=value…&switch=value}: only what differs from the defaults, as the page writes it. */
     static String link(CaseRequest req) {
         StringBuilder b = new StringBuilder("?date=").append(req.facts().date());
-        Map<String, String> facts = FactSchema.toWire(req.facts());
-        Map<String, String> defaults = FactSchema.toWire(FactSchema.defaults(req.facts().date()));
+        Map<String, String> facts = req.facts().vocabulary().toWire(req.facts());
+        Map<String, String> defaults = req.facts().vocabulary().toWire(req.facts().vocabulary().defaults(req.facts().date()));
         facts.forEach((k, v) -> {
             String value = req.unknown().contains(k) ? "unknown" : v;
             if (!value.equals(defaults.get(k))) {

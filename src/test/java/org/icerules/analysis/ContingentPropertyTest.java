@@ -1,12 +1,12 @@
 package org.icerules.analysis;
 
+import org.icerules.Vocab;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import org.icerules.RegimeVerifier;
 import org.icerules.engine.Evaluator;
 import org.icerules.model.facts.Action;
 import org.icerules.model.facts.Case;
-import org.icerules.model.facts.FactSchema;
 import org.icerules.model.facts.FactSpec;
 import org.icerules.model.facts.FactType;
 import org.icerules.model.verdicts.Verdict;
@@ -38,10 +38,10 @@ class ContingentPropertyTest {
         Random random = new Random(seed);
         List<CompiledRegime> regimes = CATALOG.regimes();
         CompiledRegime regime = regimes.get(random.nextInt(regimes.size()));
-        Action action = Action.values()[random.nextInt(Action.values().length)];
+        Action action = Vocab.actions().get(random.nextInt(Vocab.actions().size()));
         Case known = randomCase(random);
         List<String> candidates = new ArrayList<>(FactSpace.factsRead(regime, action));
-        FactSchema.facts().forEach(f -> candidates.add(f.name())); // sometimes one no rule reads
+        Vocab.facts().forEach(f -> candidates.add(f.name())); // sometimes one no rule reads
         Set<String> unknown = new LinkedHashSet<>();
         int want = 1 + random.nextInt(3);
         while (unknown.size() < want) {
@@ -56,8 +56,8 @@ class ContingentPropertyTest {
         }
         for (int k = 0; k < 5; k++) { // values anywhere, not only the representatives
             Map<String, Object> values = new LinkedHashMap<>();
-            unknown.forEach(u -> values.put(u, randomValue(FactSchema.byName(u), random)));
-            Case any = FactSchema.with(known, null, values);
+            unknown.forEach(u -> values.put(u, randomValue(Vocab.byName(u), random)));
+            Case any = Vocab.with(known, null, values);
             check(c, space, any, EVALUATOR.evaluate(regime, action, any, Map.of()));
         }
     }
@@ -76,7 +76,7 @@ class ContingentPropertyTest {
                 }
             }
         }
-        assertThat(ownCovered).as("combination " + FactSchema.toWire(facts) + " covered").isTrue();
+        assertThat(ownCovered).as("combination " + Vocab.toWire(facts) + " covered").isTrue();
     }
 
     /** Whether the case at these axis indexes meets every condition (checked by value, from the condition's own text). */
@@ -134,10 +134,10 @@ class ContingentPropertyTest {
 
     private static Case randomCase(Random random) {
         Map<String, Object> values = new LinkedHashMap<>();
-        for (FactSpec f : FactSchema.facts()) {
+        for (FactSpec f : Vocab.facts()) {
             values.put(f.name(), randomValue(f, random));
         }
-        return FactSchema.with(null, LocalDate.of(2014, 1, 1).plusDays(random.nextInt(365 * 9)), values);
+        return Vocab.with(null, LocalDate.of(2014, 1, 1).plusDays(random.nextInt(365 * 9)), values);
     }
 
     private static Object randomValue(FactSpec f, Random random) {

@@ -1,11 +1,11 @@
 package org.icerules.analysis;
 
+import org.icerules.Vocab;
 import org.icerules.RegimeVerifier;
 import org.icerules.engine.Evaluator;
 import org.icerules.model.InputException;
 import org.icerules.model.Scenario;
 import org.icerules.model.facts.Action;
-import org.icerules.model.facts.FactSchema;
 import org.icerules.model.law.Provision;
 import org.icerules.model.verdicts.Status;
 import org.icerules.model.verdicts.Verdict;
@@ -27,14 +27,14 @@ class ContingentTest {
     private final CompiledRegime ordinance = CATALOG.get("denver-ordinance-2017");
 
     static Scenario scenario(String yaml) {
-        return new ScenarioLoader(CATALOG.ids(), CATALOG.switches()).loadText(yaml, "test.yaml", "t").get(0);
+        return new ScenarioLoader(CATALOG.vocabulary(), CATALOG.ids(), CATALOG.switches()).loadText(yaml, "test.yaml", "t").get(0);
     }
 
     @Test
     void anUnknownWarrantMakesSecureAreaAccessDependOnTheJudicialWarrantException() {
         Scenario s = scenario("date: 2017-09-01\nfacts:\n  warrant: unknown\n");
         assertThat(s.unknown()).containsExactly("warrant");
-        ContingentVerdict v = contingent.verdict(ordinance, Action.ADMIT_ICE_SECURE_AREA, s.facts(), s.readings(),
+        ContingentVerdict v = contingent.verdict(ordinance, Vocab.action("admit-ice-secure-area"), s.facts(), s.readings(),
                 s.unknown());
         Contingency<Verdict> c = v.answer();
         assertThat(c.isDefinite()).isFalse();
@@ -53,7 +53,7 @@ class ContingentTest {
     @Test
     void anUnknownNoRuleReadsGivesADefiniteAnswerWhateverItIs() {
         Scenario s = scenario("date: 2017-09-01\nfacts:\n  consular-notice-requested: unknown\n");
-        ContingentVerdict v = contingent.verdict(ordinance, Action.ADMIT_ICE_SECURE_AREA, s.facts(), s.readings(),
+        ContingentVerdict v = contingent.verdict(ordinance, Vocab.action("admit-ice-secure-area"), s.facts(), s.readings(),
                 s.unknown());
         assertThat(v.isDefinite()).isTrue();
         assertThat(v.answer().status()).isEqualTo(Status.FORBIDDEN);
@@ -66,7 +66,7 @@ class ContingentTest {
     void anUnknownTheRulesReadButThatDoesNotChangeTheAnswerIsIdle() {
         // with no ICE request in play the notice is not asked for: the advisement cannot turn it
         Scenario s = scenario("date: 2017-09-01\nfacts:\n  warrant: judicial\n  advised-of-rights: unknown\n");
-        ContingentVerdict v = contingent.verdict(ordinance, Action.ADMIT_ICE_SECURE_AREA, s.facts(), s.readings(),
+        ContingentVerdict v = contingent.verdict(ordinance, Vocab.action("admit-ice-secure-area"), s.facts(), s.readings(),
                 s.unknown());
         assertThat(v.isDefinite()).isTrue();
         assertThat(v.answer().matters()).isEmpty();
@@ -76,11 +76,11 @@ class ContingentTest {
     void aDefiniteAnswerIsTheAnswerAtEveryValue() {
         Scenario s = scenario("date: 2017-09-01\nfacts:\n  warrant: judicial\n"
                 + "  hours-until-release: unknown\n");
-        for (Action a : Action.values()) {
+        for (Action a : Vocab.actions()) {
             ContingentVerdict v = contingent.verdict(ordinance, a, s.facts(), s.readings(), s.unknown());
             if (v.isDefinite()) {
                 for (double h : new double[]{0, 1, 12, 47.5, 48, 48.5, 100, 1000}) {
-                    var facts = FactSchema.with(s.facts(), null, Map.of("hours-until-release", h));
+                    var facts = Vocab.with(s.facts(), null, Map.of("hours-until-release", h));
                     assertThat(new Evaluator(CATALOG).evaluate(ordinance, a, facts, s.readings()).status())
                             .as(a.id() + " at " + h).isEqualTo(v.answer().status());
                 }
@@ -90,12 +90,12 @@ class ContingentTest {
 
     @Test
     void tooManyCombinationsAreRefusedNamingTheFacts() {
-        Scenario s = scenario("date: 2017-09-01\nfacts:\n" + FactSchema.facts().stream()
+        Scenario s = scenario("date: 2017-09-01\nfacts:\n" + Vocab.facts().stream()
                 .map(f -> "  " + f.name() + ": unknown\n").reduce("", String::concat));
         List<CompiledRegime> all = CATALOG.regimes();
         assertThatThrownBy(() -> {
             for (CompiledRegime r : all) {
-                for (Action a : Action.values()) {
+                for (Action a : Vocab.actions()) {
                     contingent.verdict(r, a, s.facts(), s.readings(), s.unknown());
                 }
             }
@@ -115,9 +115,9 @@ class ContingentTest {
                 + "    admit-ice-secure-area: {depends: [warrant]}\n    hold-past-release: depends\n"
                 + "    notify-release: permitted\n");
         assertThat(s.expectDepends().get("denver-ordinance-2017"))
-                .containsEntry(Action.ADMIT_ICE_SECURE_AREA, Set.of("warrant"))
-                .containsEntry(Action.HOLD_PAST_RELEASE, Set.of());
-        assertThat(s.expect().get("denver-ordinance-2017")).containsEntry(Action.NOTIFY_RELEASE, Status.PERMITTED);
+                .containsEntry(Vocab.action("admit-ice-secure-area"), Set.of("warrant"))
+                .containsEntry(Vocab.action("hold-past-release"), Set.of());
+        assertThat(s.expect().get("denver-ordinance-2017")).containsEntry(Vocab.action("notify-release"), Status.PERMITTED);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.icerules.analysis;
 
+import org.icerules.Vocab;
 import org.icerules.RegimeVerifier;
 import org.icerules.regime.CompiledRegime;
 import org.icerules.engine.Evaluator;
@@ -24,7 +25,7 @@ class DifferTest {
 
     @Test
     void theNotificationDifferenceTurnsOnTheAdvisement() {
-        ActionDiff d = new Differ(evaluator).diff(draft, ordinance, Action.NOTIFY_RELEASE);
+        ActionDiff d = new Differ(evaluator).diff(draft, ordinance, Vocab.action("notify-release"));
         DiffPattern p = d.patterns().stream()
                 .filter(x -> x.first() == Status.PERMITTED && x.second() == Status.FORBIDDEN)
                 .filter(x -> String.join(" ", texts(x)).contains("advised-of-rights = false"))
@@ -35,7 +36,7 @@ class DifferTest {
 
     @Test
     void underAnyWarrantTheDraftLetsAnAdministrativeWarrantHoldAndOpenSecureAreas() {
-        for (Action a : List.of(Action.HOLD_PAST_RELEASE, Action.ADMIT_ICE_SECURE_AREA)) {
+        for (Action a : List.of(Vocab.action("hold-past-release"), Vocab.action("admit-ice-secure-area"))) {
             ActionDiff d = new Differ(evaluator).diff(draft, ordinance, a);
             DiffPattern p = d.patterns().stream()
                     .filter(x -> x.first() == Status.PERMITTED && x.second() == Status.FORBIDDEN)
@@ -56,7 +57,7 @@ class DifferTest {
     @Test
     void patternsAreExactAndCoverEveryDisagreement() {
         Differ differ = new Differ(evaluator);
-        for (Action a : Action.values()) {
+        for (Action a : Vocab.actions()) {
             ActionDiff d = differ.diff(draft, ordinance, a);
             FactSpace space = FactSpace.of(List.of(draft, ordinance), a);
             long disagreeing = 0;

@@ -1,5 +1,6 @@
 package org.icerules.analysis;
 
+import org.icerules.Vocab;
 import org.icerules.RegimeVerifier;
 import org.icerules.regime.CompiledRegime;
 import org.icerules.engine.Evaluator;
@@ -21,7 +22,7 @@ class ExplainerTest {
     private final CompiledRegime ordinance = catalog.get("denver-ordinance-2017");
 
     private Scenario everValles() {
-        return new ScenarioLoader(catalog.ids(), catalog.switches())
+        return new ScenarioLoader(catalog.vocabulary(), catalog.ids(), catalog.switches())
                 .loadFile(Path.of("scenarios/detainers/ever-valles-2016.yaml")).get(0);
     }
 
@@ -35,7 +36,7 @@ class ExplainerTest {
     @Test
     void everVallesNotificationIsForbiddenAndTheAdvisementWouldPermitIt() {
         Scenario s = everValles();
-        Explanation e = explainer.explain(ordinance, Action.NOTIFY_RELEASE, s.facts(), advisementFirst(s));
+        Explanation e = explainer.explain(ordinance, Vocab.action("notify-release"), s.facts(), advisementFirst(s));
         assertThat(e.verdict().status()).isEqualTo(Status.FORBIDDEN);
         assertThat(e.deciding()).extracting(r -> r.provision()).containsExactly("drmc-28-250-a-1");
         assertThat(e.verdict().because()).contains("notification-request = written", "advised-of-rights = false");
@@ -53,7 +54,7 @@ class ExplainerTest {
     @Test
     void whyNotListsOnlyMinimalChanges() {
         Scenario s = everValles();
-        Explanation e = explainer.explain(ordinance, Action.NOTIFY_RELEASE, s.facts(), advisementFirst(s));
+        Explanation e = explainer.explain(ordinance, Vocab.action("notify-release"), s.facts(), advisementFirst(s));
         List<String> singles = e.whyNot().stream().filter(c -> c.changes().size() == 1)
                 .map(c -> c.changes().get(0).name() + "=" + c.changes().get(0).to()).toList();
         assertThat(singles).containsExactly("actor=state-patrol-officer", "actor=state-probation-officer",
@@ -74,9 +75,9 @@ class ExplainerTest {
     void aTwoFactChangeIsFoundWhenNoSingleChangeSuffices() {
         // remote interview: forbidden unless public contact is allowed AND the advisement was given
         Scenario s = everValles();
-        var facts = org.icerules.model.facts.FactSchema.with(s.facts(), null,
+        var facts = Vocab.with(s.facts(), null,
                 java.util.Map.of("public-contact-allowed", false));
-        Explanation e = explainer.explain(ordinance, Action.ARRANGE_REMOTE_INTERVIEW, facts, s.readings());
+        Explanation e = explainer.explain(ordinance, Vocab.action("arrange-remote-interview"), facts, s.readings());
         assertThat(e.verdict().status()).isEqualTo(Status.FORBIDDEN);
         assertThat(e.whyNot()).anySatisfy(c -> {
             assertThat(c.changes()).extracting(Change::name)

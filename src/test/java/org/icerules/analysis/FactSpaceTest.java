@@ -1,5 +1,6 @@
 package org.icerules.analysis;
 
+import org.icerules.Vocab;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -9,7 +10,6 @@ import org.icerules.engine.Evaluator;
 import org.icerules.regime.RegimeCatalog;
 import org.icerules.model.facts.Action;
 import org.icerules.model.facts.Case;
-import org.icerules.model.facts.FactSchema;
 import org.icerules.model.facts.FactSpec;
 import org.icerules.model.facts.FactType;
 import org.icerules.model.law.SwitchSpec;
@@ -43,20 +43,20 @@ class FactSpaceTest {
         Random random = new Random(seed);
         List<CompiledRegime> regimes = CATALOG.regimes();
         CompiledRegime regime = regimes.get(pick % regimes.size());
-        Action action = Action.values()[pick % Action.values().length];
+        Action action = Vocab.actions().get(pick % Vocab.actions().size());
         Case c = randomCase(random);
         Map<String, String> readings = randomReadings(regime, random);
         Set<String> read = FactSpace.factsRead(regime, action);
         boolean readsDate = regime.rulesFor(action).stream().anyMatch(r -> r.readsDate());
 
         Map<String, Object> perturbed = new HashMap<>();
-        for (FactSpec f : FactSchema.facts()) {
+        for (FactSpec f : Vocab.facts()) {
             if (!read.contains(f.name())) {
                 perturbed.put(f.name(), randomValue(f, random));
             }
         }
         LocalDate date = readsDate ? c.date() : randomDate(random);
-        Case other = FactSchema.with(c, date, perturbed);
+        Case other = Vocab.with(c, date, perturbed);
 
         Verdict before = EVALUATOR.evaluate(regime, action, c, readings);
         Verdict after = EVALUATOR.evaluate(regime, action, other, readings);
@@ -67,7 +67,7 @@ class FactSpaceTest {
     @Test
     void numbersAndDatesAreCutAtTheThresholdsTheRulesUse() {
         CompiledRegime draft = CATALOG.get("denver-draft-order-2017");
-        FactSpace space = FactSpace.of(List.of(draft), Action.FUND_LEGAL_DEFENSE);
+        FactSpace space = FactSpace.of(List.of(draft), Vocab.action("fund-legal-defense"));
         Dimension date = space.dimensions().stream().filter(d -> d.kind() == Dimension.Kind.DATE).findFirst().orElseThrow();
         assertThat(date.values()).containsExactly(LocalDate.of(2021, 1, 19), LocalDate.of(2021, 1, 20),
                 LocalDate.of(2021, 1, 21));
@@ -80,7 +80,7 @@ class FactSpaceTest {
     @Test
     void theSpaceIsTheProductOfTheAxesTheRulesRead() {
         CompiledRegime ordinance = CATALOG.get("denver-ordinance-2017");
-        FactSpace space = FactSpace.of(List.of(ordinance), Action.NOTIFY_RELEASE);
+        FactSpace space = FactSpace.of(List.of(ordinance), Vocab.action("notify-release"));
         // a lodged I-247A is a written notification request, and the advisement switch decides
         // whether the notice waits for the advisement
         assertThat(space.dimensions()).extracting(Dimension::label).containsExactly("actor", "detainer",
@@ -91,10 +91,10 @@ class FactSpaceTest {
 
     private static Case randomCase(Random random) {
         Map<String, Object> values = new TreeMap<>();
-        for (FactSpec f : FactSchema.facts()) {
+        for (FactSpec f : Vocab.facts()) {
             values.put(f.name(), randomValue(f, random));
         }
-        return FactSchema.with(null, randomDate(random), values);
+        return Vocab.with(null, randomDate(random), values);
     }
 
     private static Object randomValue(FactSpec f, Random random) {

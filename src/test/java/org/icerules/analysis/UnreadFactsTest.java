@@ -1,5 +1,6 @@
 package org.icerules.analysis;
 
+import org.icerules.Vocab;
 import org.icerules.RegimeVerifier;
 import org.icerules.regime.CompiledRegime;
 import org.icerules.engine.Evaluator;
@@ -7,7 +8,6 @@ import org.icerules.regime.RegimeCatalog;
 import org.icerules.regime.RuleInfo;
 import org.icerules.model.facts.Action;
 import org.icerules.model.facts.Case;
-import org.icerules.model.facts.FactSchema;
 import org.icerules.model.facts.FactSpec;
 import org.icerules.model.facts.FactType;
 import org.icerules.model.law.SwitchSpec;
@@ -48,7 +48,7 @@ class UnreadFactsTest {
         long cases = 0;
         List<String> failures = new ArrayList<>();
         for (CompiledRegime regime : CATALOG.regimes()) {
-            for (Action action : Action.values()) {
+            for (Action action : Vocab.actions()) {
                 FactSpace space = FactSpace.of(List.of(regime), action);
                 Reads reads = Reads.of(regime, action);
                 long seed = (regime.id() + "/" + action.id()).hashCode();
@@ -83,7 +83,7 @@ class UnreadFactsTest {
         Verdict before = PLAIN.evaluate(regime, action, p.facts(), p.readings());
 
         Map<String, Object> unread = new HashMap<>();
-        for (FactSpec f : FactSchema.facts()) {
+        for (FactSpec f : Vocab.facts()) {
             if (!reads.facts().contains(f.name())) {
                 unread.put(f.name(), randomValue(f, random));
             }
@@ -95,7 +95,7 @@ class UnreadFactsTest {
                 readings.put(s.name(), s.values().get(random.nextInt(s.values().size())));
             }
         }
-        Case elsewhere = FactSchema.with(p.facts(), date, unread);
+        Case elsewhere = Vocab.with(p.facts(), date, unread);
         Verdict after = PLAIN.evaluate(regime, action, elsewhere, readings);
         if (!after.equals(before)) {
             return describe(regime, action, p, before, elsewhere, readings, after);
@@ -115,7 +115,7 @@ class UnreadFactsTest {
                 within.put(dim.name(), randomNumber(b, random));
             }
         }
-        Case moved = FactSchema.with(p.facts(), day, within);
+        Case moved = Vocab.with(p.facts(), day, within);
         Verdict again = PLAIN.evaluate(regime, action, moved, readings);
         boolean same = again.status() == before.status() && again.provisions().equals(before.provisions())
                 && again.overridden().equals(before.overridden()) && again.notes().equals(before.notes())
@@ -125,9 +125,9 @@ class UnreadFactsTest {
 
     private static String describe(CompiledRegime regime, Action action, Point p, Verdict before, Case other,
                                    Map<String, String> readings, Verdict after) {
-        return regime.id() + " / " + action.id() + "\n  " + FactSchema.toWire(p.facts()) + " " + p.readings()
+        return regime.id() + " / " + action.id() + "\n  " + Vocab.toWire(p.facts()) + " " + p.readings()
                 + "\n    → " + before.status() + " " + ids(before) + " " + before.because() + "\n  "
-                + FactSchema.toWire(other) + " " + readings + "\n    → " + after.status() + " " + ids(after) + " "
+                + Vocab.toWire(other) + " " + readings + "\n    → " + after.status() + " " + ids(after) + " "
                 + after.because();
     }
 

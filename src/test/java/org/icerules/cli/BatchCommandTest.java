@@ -1,12 +1,12 @@
 package org.icerules.cli;
 
+import org.icerules.Vocab;
 import org.icerules.engine.Evaluator;
 import org.icerules.law.Jurisdictions;
 import org.icerules.law.LawAnswer;
 import org.icerules.law.LawInForce;
 import org.icerules.model.facts.Action;
 import org.icerules.model.facts.Case;
-import org.icerules.model.facts.FactSchema;
 import org.icerules.model.facts.FactSpec;
 import org.icerules.model.verdicts.Status;
 import org.icerules.model.verdicts.Verdict;
@@ -85,7 +85,7 @@ class BatchCommandTest {
     private static Case caseOf(Map<String, String> cells) {
         Map<String, Object> facts = new LinkedHashMap<>();
         cells.forEach((k, v) -> {
-            FactSpec f = FactSchema.byName(k);
+            FactSpec f = Vocab.byName(k);
             if (f != null && !v.isEmpty()) {
                 facts.put(k, switch (f.type()) {
                     case ENUM -> f.enumValue(v).orElseThrow();
@@ -94,7 +94,7 @@ class BatchCommandTest {
                 });
             }
         });
-        return FactSchema.with(null, LocalDate.parse(cells.get("date")), facts);
+        return Vocab.with(null, LocalDate.parse(cells.get("date")), facts);
     }
 
     @Test
@@ -114,7 +114,7 @@ class BatchCommandTest {
         for (Map<String, String> row : input) {
             Case c = caseOf(row);
             for (String regime : List.of(PRACTICE, ORDINANCE)) {
-                for (Action a : List.of(Action.NOTIFY_RELEASE, Action.HOLD_PAST_RELEASE)) {
+                for (Action a : List.of(Vocab.action("notify-release"), Vocab.action("hold-past-release"))) {
                     Verdict v = engine.evaluate(catalog.get(regime), a, c, Map.of());
                     Map<String, String> got = out.get(i++);
                     assertThat(got).containsEntry("id", row.get("id")).containsEntry("regime", regime)
@@ -151,8 +151,8 @@ class BatchCommandTest {
         assertThat(r.err()).contains(in + ":1:3: key 'detainr': unknown column 'detainr' (did you mean 'detainer'?)",
                 in + ":3:2: key 'date': '2018-02-30' is not a day of the calendar",
                 in + ":3:4: key 'conviction': unknown value 'fel'",
-                in + ":3:5: key 'hours-until-release': expected a number >= 0, found '-3'",
-                in + ":4:5: key 'hours-until-release': expected a number >= 0, found 'many'");
+                in + ":3:5: key 'hours-until-release': expected a number >= 0 and <= 87600, found '-3'",
+                in + ":4:5: key 'hours-until-release': expected a number >= 0 and <= 87600, found 'many'");
         assertThat(Files.readString(rows)).isEqualTo("untouched\n");
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("bad.csv", "rows.csv");
@@ -174,7 +174,7 @@ class BatchCommandTest {
         for (int i = 0; i < 2; i++) {
             LocalDate date = LocalDate.parse(input.get(i).get("date"));
             LawAnswer expected = law.answer(caseOf(input.get(i)), date, "denver", Map.of(), List.of());
-            var answer = expected.answers().get(Action.HOLD_PAST_RELEASE.ordinal());
+            var answer = expected.answers().get(Vocab.action("hold-past-release").index());
             assertThat(out.get(i)).containsEntry("date", date.toString())
                     .containsEntry("status", answer.status().wire())
                     .containsEntry("layer", String.join("; ", answer.deciding().stream().map(p -> p.regime()).distinct().toList()));

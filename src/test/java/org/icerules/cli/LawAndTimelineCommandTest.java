@@ -180,6 +180,7 @@ class LawAndTimelineCommandTest {
         }
         Files.copy(Path.of("rules/jurisdictions.yaml"), rules.resolve("jurisdictions.yaml"));
         Files.copy(Path.of("rules/categories.yaml"), rules.resolve("categories.yaml"));
+        Files.copy(Path.of("rules/vocabulary.yaml"), rules.resolve("vocabulary.yaml"));
         CliRunner r = CliRunner.run("law", "--rules", rules.toString(), VALLES);
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).contains("regime.yaml").contains("unknown jurisdiction 'boulder'")

@@ -16,7 +16,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The law student's walkthrough in rules/README.md is executed as written: its marked blocks
@@ -32,15 +31,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  *     replaced by NEW.</li>
  * </ul>
  *
- * The steps that need the new fact's declaration in {@code rules/vocabulary.yaml} (the
- * {@code add-fact} block and the runs marked {@code vocabulary}) run only once the project has
- * that file: {@link #VOCABULARY}. Until then, and always, the same walkthrough runs with an
- * existing fact in the new fact's place ({@link #STAND_IN}), so every step of the variant's path
- * is executed now.
+ * Step 1 adds the new fact to the copy's {@code rules/vocabulary.yaml}: no Java, no rebuild.
  */
 class RulesReadmeWalkthroughTest {
-    /** The one switch: the project declares its facts in rules/vocabulary.yaml (the walkthrough's step 1 edits it). */
-    static final Path VOCABULARY = Path.of("rules/vocabulary.yaml");
     private static final Pattern MARKER = Pattern.compile("<!-- walkthrough: (.*) -->");
     private static final Pattern WITH = Pattern.compile("with (\\S+): \"((?:[^\"\\\\]|\\\\.)*)\" → \"((?:[^\"\\\\]|\\\\.)*)\"");
 
@@ -53,26 +46,8 @@ class RulesReadmeWalkthroughTest {
 
     @Test
     void theWalkthroughRunsAsWrittenWithTheNewFact() throws IOException {
-        assumeTrue(Files.exists(VOCABULARY), "rules/vocabulary.yaml does not exist yet: the walkthrough's step 1 "
-                + "edits it (the stand-in test runs every other step)");
         run(UnaryOperator.identity(), true);
     }
-
-    /**
-     * The walkthrough with {@code crime-victim} (a bool fact, false by default, that no rule of the
-     * ordinance reads, and that comes after every other fact the remote-interview rules read, as
-     * a fact added at the end of the list does) standing in for {@code lawyer-present}: the same
-     * files, commands and output with the name replaced throughout, the regime's id included.
-     */
-    @Test
-    void theWalkthroughRunsWithAnExistingFactStandingInForTheNewOne() throws IOException {
-        UnaryOperator<String> standIn = STAND_IN;
-        run(standIn, false);
-    }
-
-    static final UnaryOperator<String> STAND_IN = s -> s.replace("lawyerPresnt", "crimeVictm")
-            .replace("lawyerPresent", "crimeVictim").replace("lawyer-presnt", "crime-victm")
-            .replace("lawyer-present", "crime-victim");
 
     @Test
     void theWalkthroughHasEveryKindOfStep() throws IOException {

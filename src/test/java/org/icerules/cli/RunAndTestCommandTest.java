@@ -1,5 +1,6 @@
 package org.icerules.cli;
 
+import org.icerules.Vocab;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -57,7 +58,7 @@ class RunAndTestCommandTest {
         assertThat(s.get("id").asText()).isEqualTo("ever-valles-2016");
         assertThat(s.get("date").asText()).isEqualTo("2016-12-20");
         assertThat(s.get("interpretations").get("ordinance.probation-scope").asText()).isEqualTo("city-only");
-        assertThat(s.get("verdicts")).hasSize(org.icerules.model.facts.Action.values().length);
+        assertThat(s.get("verdicts")).hasSize(org.icerules.Vocab.actions().size());
         JsonNode hold = s.get("verdicts").get(0);
         assertThat(hold.get("regime").asText()).isEqualTo(ORDINANCE);
         assertThat(hold.get("action").asText()).isEqualTo("hold-past-release");
@@ -186,6 +187,7 @@ class RunAndTestCommandTest {
         Files.createDirectories(rules);
         Files.writeString(rules.resolve("regime.yaml"), "id: x\n");
         Files.copy(Path.of("rules/categories.yaml"), dir.resolve("rules/categories.yaml"));
+        Files.copy(Path.of("rules/vocabulary.yaml"), dir.resolve("rules/vocabulary.yaml"));
         CliRunner r = CliRunner.run("list", "regimes", "--rules", dir.resolve("rules").toString());
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).contains("rules/city/x/regime.yaml:1:1: key 'title': is required");

@@ -1,7 +1,7 @@
 package org.icerules.cli;
 
+import org.icerules.Vocab;
 import org.icerules.model.facts.Action;
-import org.icerules.model.facts.FactSchema;
 import org.icerules.model.facts.FactSpec;
 import org.junit.jupiter.api.Test;
 
@@ -16,13 +16,13 @@ class ScenarioFormatDocTest {
     @Test
     void theFormatDocumentNamesEveryFactEveryValueAndEveryAction() throws IOException {
         String doc = Files.readString(Path.of("docs/scenario-format.md"));
-        for (FactSpec f : FactSchema.facts()) {
+        for (FactSpec f : Vocab.facts()) {
             assertThat(doc).as("fact " + f.name()).contains("- `" + f.name() + "` — ");
             for (String value : f.values()) {
                 assertThat(doc).as(f.name() + " value " + value).contains("`" + value + "`");
             }
         }
-        for (Action a : Action.values()) {
+        for (Action a : Vocab.actions()) {
             assertThat(doc).as("action " + a.id()).contains("`" + a.id() + "`");
         }
         assertThat(doc).contains("### Facts that were removed", "`area`", "`in-custody`", "`eligible-for-release`",

@@ -1,8 +1,8 @@
 package org.icerules.engine;
 
+import org.icerules.Vocab;
 import org.icerules.model.facts.Action;
 import org.icerules.model.facts.Case;
-import org.icerules.model.facts.FactSchema;
 import org.icerules.model.facts.FactSpec;
 import org.icerules.model.facts.FactType;
 import org.icerules.model.law.SwitchSpec;
@@ -37,7 +37,7 @@ final class FactSpaceSample {
 
     static long size(CompiledRegime regime) {
         long total = 0;
-        for (Action action : Action.values()) {
+        for (Action action : Vocab.actions()) {
             long n = 1;
             for (List<Object> values : axes(regime, action).values()) {
                 n *= values.size();
@@ -53,7 +53,7 @@ final class FactSpaceSample {
     /** Calls {@code visit} with every case and readings of the space, action after action. */
     static void forEach(CompiledRegime regime, long seed, BiConsumer<Case, Map<String, String>> visit) {
         Random random = new Random(seed);
-        for (Action action : Action.values()) {
+        for (Action action : Vocab.actions()) {
             forEach(regime, action, random, visit);
         }
     }
@@ -66,7 +66,7 @@ final class FactSpaceSample {
         int[] at = new int[names.size() + switches.size()];
         while (true) {
             Map<String, Object> values = new LinkedHashMap<>();
-            for (FactSpec f : FactSchema.facts()) { // the unread ones at random
+            for (FactSpec f : Vocab.facts()) { // the unread ones at random
                 List<Object> d = f.type() == FactType.NUMBER ? List.of(0.0, 1.5, 72.0, 500.0) : f.domain();
                 values.put(f.name(), d.get(random.nextInt(d.size())));
             }
@@ -86,7 +86,7 @@ final class FactSpaceSample {
             for (int j = 0; j < switches.size(); j++) {
                 readings.put(switches.get(j).name(), switches.get(j).values().get(at[names.size() + j]));
             }
-            visit.accept(FactSchema.with(null, date, values), readings);
+            visit.accept(Vocab.with(null, date, values), readings);
             int k = 0;
             while (k < at.length) {
                 int limit = k < names.size() ? axes.get(names.get(k)).size() : switches.get(k - names.size()).values().size();
@@ -124,7 +124,7 @@ final class FactSpaceSample {
             date |= r.readsDate();
         }
         Map<String, List<Object>> axes = new LinkedHashMap<>();
-        for (FactSpec f : FactSchema.facts()) {
+        for (FactSpec f : Vocab.facts()) {
             if (!read.contains(f.name())) {
                 continue;
             }

@@ -1,5 +1,6 @@
 package org.icerules.engine;
 
+import org.icerules.Vocab;
 import org.icerules.RegimeVerifier;
 import org.icerules.model.verdicts.Verdict;
 import org.junit.jupiter.api.Test;
@@ -53,8 +54,8 @@ class FastPathEquivalenceTest {
         for (CompiledRegime regime : catalog.regimes()) {
             for (double hours : new double[]{0.25, 1, 30, 47.5, 48, 72, 100, 1000}) {
                 for (String day : new String[]{"2014-06-01", "2016-12-20", "2017-08-30", "2018-03-19", "2020-05-01"}) {
-                    var c = org.icerules.model.facts.FactSchema.with(null, java.time.LocalDate.parse(day),
-                            java.util.Map.of("hours-until-release", hours, "detainer", org.icerules.model.facts.Detainer.I_247A));
+                    var c = Vocab.with(null, java.time.LocalDate.parse(day),
+                            java.util.Map.of("hours-until-release", hours, "detainer", Vocab.value("detainer", "i-247a")));
                     assertThat(fast.evaluate(regime, c, java.util.Map.of()))
                             .as(regime.id() + " at " + hours + " h on " + day)
                             .isEqualTo(plain.evaluate(regime, c, java.util.Map.of()));

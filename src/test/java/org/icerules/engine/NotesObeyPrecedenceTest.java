@@ -1,12 +1,9 @@
 package org.icerules.engine;
 
+import org.icerules.Vocab;
 import org.icerules.model.facts.Action;
-import org.icerules.model.facts.Actor;
-import org.icerules.model.facts.Detainer;
-import org.icerules.model.facts.FactSchema;
 import org.icerules.model.verdicts.Status;
 import org.icerules.model.verdicts.Verdict;
-import org.icerules.model.facts.Warrant;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +20,7 @@ import org.icerules.regime.RegimeCatalog;
  * from the rule that concluded or from a note-only rule (src/test/resources/rules-notes).
  */
 class NotesObeyPrecedenceTest {
-    private static final Action HOLD = Action.HOLD_PAST_RELEASE;
+    private static final Action HOLD = Vocab.action("hold-past-release");
     private static RegimeCatalog catalog;
 
     @BeforeAll
@@ -32,20 +29,20 @@ class NotesObeyPrecedenceTest {
     }
 
     private static Verdict hold(Map<String, ?> facts) {
-        var c = FactSchema.with(null, LocalDate.of(2018, 1, 1), facts);
+        var c = Vocab.with(null, LocalDate.of(2018, 1, 1), facts);
         return new Evaluator(catalog).evaluate(catalog.get("test-notes"), HOLD, c, Map.of());
     }
 
     @Test
     void whileTheBanDecidesBothItsNotesShow() {
-        Verdict v = hold(Map.of("detainer", Detainer.I_247A));
+        Verdict v = hold(Map.of("detainer", Vocab.value("detainer", "i-247a")));
         assertThat(v.status()).isEqualTo(Status.FORBIDDEN);
         assertThat(v.notes()).containsExactly("note of the ban itself", "note-only caveat on the ban");
     }
 
     @Test
     void anExceptionThatOverridesTheBanSilencesItsNoteOnlyRuleToo() {
-        Verdict v = hold(Map.of("detainer", Detainer.I_247A, "warrant", Warrant.JUDICIAL));
+        Verdict v = hold(Map.of("detainer", Vocab.value("detainer", "i-247a"), "warrant", Vocab.value("warrant", "judicial")));
         assertThat(v.status()).isEqualTo(Status.PERMITTED);
         assertThat(v.overridden()).extracting(p -> p.id()).containsExactly("test-no-hold");
         assertThat(v.notes()).isEmpty();
@@ -53,7 +50,7 @@ class NotesObeyPrecedenceTest {
 
     @Test
     void aScopeRuleSilencesTheNoteOnlyRule() {
-        Verdict v = hold(Map.of("detainer", Detainer.I_247A, "actor", Actor.ICE_AGENT));
+        Verdict v = hold(Map.of("detainer", Vocab.value("detainer", "i-247a"), "actor", Vocab.value("actor", "ice-agent")));
         assertThat(v.status()).isEqualTo(Status.SILENT);
         assertThat(v.provisions()).extracting(p -> p.id()).containsExactly("test-scope");
         assertThat(v.notes()).isEmpty();
@@ -61,10 +58,10 @@ class NotesObeyPrecedenceTest {
 
     @Test
     void thePlainAndTheMemoisedPathsAgree() {
-        for (Map<String, ?> facts : java.util.List.<Map<String, ?>>of(Map.of("detainer", Detainer.I_247A),
-                Map.of("detainer", Detainer.I_247A, "warrant", Warrant.JUDICIAL),
-                Map.of("detainer", Detainer.I_247A, "actor", Actor.ICE_AGENT))) {
-            var c = FactSchema.with(null, LocalDate.of(2018, 1, 1), facts);
+        for (Map<String, ?> facts : java.util.List.<Map<String, ?>>of(Map.of("detainer", Vocab.value("detainer", "i-247a")),
+                Map.of("detainer", Vocab.value("detainer", "i-247a"), "warrant", Vocab.value("warrant", "judicial")),
+                Map.of("detainer", Vocab.value("detainer", "i-247a"), "actor", Vocab.value("actor", "ice-agent")))) {
+            var c = Vocab.with(null, LocalDate.of(2018, 1, 1), facts);
             Verdict plain = Evaluator.plain(catalog).evaluate(catalog.get("test-notes"), HOLD, c, Map.of());
             assertThat(hold(facts).notes()).isEqualTo(plain.notes());
         }

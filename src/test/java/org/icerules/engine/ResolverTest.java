@@ -1,5 +1,6 @@
 package org.icerules.engine;
 
+import org.icerules.Vocab;
 import org.icerules.model.facts.Action;
 import org.icerules.model.law.Basis;
 import org.icerules.model.facts.Case;
@@ -21,8 +22,8 @@ import org.icerules.regime.RuleInfo;
 
 /** The precedence step alone, without Drools: which norms survive, and what the verdict says. */
 class ResolverTest {
-    static final Action A = Action.HOLD_PAST_RELEASE;
-    static final Case FACTS = Case.defaults(LocalDate.parse("2018-01-01"));
+    static final Action A = Vocab.action("hold-past-release");
+    static final Case FACTS = Vocab.defaults(LocalDate.parse("2018-01-01"));
     static final Regime REGIME = new Regime("test", "Test", "test", "denver", "city", "ordinance", "enacted",
             Map.of(), new Validity(null, null, List.of()), List.of(),
             List.of(provision("general"), provision("exception"), provision("other"), provision("scope"),
@@ -149,7 +150,7 @@ class ResolverTest {
 
     @Test
     void rulesAboutOtherActionsAreIgnored() {
-        RuleInfo elsewhere = new RuleInfo("x", "test", "other", List.of(Action.NOTIFY_RELEASE), Status.PERMITTED,
+        RuleInfo elsewhere = new RuleInfo("x", "test", "other", List.of(Vocab.action("notify-release")), Status.PERMITTED,
                 List.of(), null, List.of(), false, Map.of(), Map.of(), Set.of(), "t.drl", 3, 1);
         Verdict v = resolve(List.of(GENERAL, elsewhere), "g", "x");
         assertThat(v.status()).isEqualTo(Status.FORBIDDEN);

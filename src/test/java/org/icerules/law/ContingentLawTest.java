@@ -1,12 +1,11 @@
 package org.icerules.law;
 
+import org.icerules.Vocab;
 import org.icerules.RegimeVerifier;
 import org.icerules.analysis.Contingency;
 import org.icerules.engine.Evaluator;
 import org.icerules.model.Scenario;
 import org.icerules.model.facts.Action;
-import org.icerules.model.facts.FactSchema;
-import org.icerules.model.facts.Warrant;
 import org.icerules.model.verdicts.Status;
 import org.icerules.regime.RegimeCatalog;
 import org.icerules.scenario.ScenarioLoader;
@@ -25,7 +24,7 @@ class ContingentLawTest {
     private static final LocalDate DAY = LocalDate.of(2018, 6, 1);
 
     private static Scenario warrantUnknown() {
-        return new ScenarioLoader(CATALOG.ids(), CATALOG.switches())
+        return new ScenarioLoader(CATALOG.vocabulary(), CATALOG.ids(), CATALOG.switches())
                 .loadFile(Path.of("scenarios/access/secure-area-warrant-unknown-2018.yaml")).get(0);
     }
 
@@ -34,7 +33,7 @@ class ContingentLawTest {
         Scenario s = warrantUnknown();
         List<Contingency<CombinedAnswer>> answers = ContingentLaw.answer(LAW, s.facts(), DAY, "denver", s.readings(),
                 List.<String>of(), s.unknown());
-        Contingency<CombinedAnswer> admit = answers.get(Action.ADMIT_ICE_SECURE_AREA.ordinal());
+        Contingency<CombinedAnswer> admit = answers.get(Vocab.action("admit-ice-secure-area").index());
         assertThat(admit.isDefinite()).isFalse();
         Contingency.Branch<CombinedAnswer> permitted = admit.branches().stream()
                 .filter(b -> b.status() == Status.PERMITTED).findFirst().orElseThrow();
@@ -42,13 +41,13 @@ class ContingentLawTest {
         assertThat(permitted.answer().deciding()).extracting(lp -> lp.provision().id())
                 .containsExactly("drmc-28-252-a-judicial-warrant");
         // exact: the law with each warrant known gives the branch that covers it
-        for (Warrant w : Warrant.values()) {
-            var known = FactSchema.with(s.facts(), null, Map.of("warrant", w));
+        for (Object w : Vocab.byName("warrant").domain()) {
+            var known = Vocab.with(s.facts(), null, Map.of("warrant", w));
             Status actual = LAW.answer(known, DAY, "denver", s.readings(), List.<String>of())
-                    .answers().get(Action.ADMIT_ICE_SECURE_AREA.ordinal()).status();
-            assertThat(actual).as(w.wire()).isEqualTo(w == Warrant.JUDICIAL ? Status.PERMITTED : Status.FORBIDDEN);
+                    .answers().get(Vocab.action("admit-ice-secure-area").index()).status();
+            assertThat(actual).as(Vocab.formatValue(w)).isEqualTo(w == Vocab.value("warrant", "judicial") ? Status.PERMITTED : Status.FORBIDDEN);
         }
-        assertThat(answers.get(Action.NOTIFY_CONSULATE.ordinal()).whatever()).isEqualTo("whatever the warrant");
+        assertThat(answers.get(Vocab.action("notify-consulate").index()).whatever()).isEqualTo("whatever the warrant");
     }
 
     @Test
@@ -56,7 +55,7 @@ class ContingentLawTest {
         Scenario s = warrantUnknown();
         var segments = ContingentLaw.timeline(LAW, s.facts(), "denver", s.readings(), List.of(),
                 LocalDate.of(2016, 1, 1), LocalDate.of(2019, 12, 31), s.unknown());
-        List<ContingentLaw.Segment> admit = segments.get(Action.ADMIT_ICE_SECURE_AREA);
+        List<ContingentLaw.Segment> admit = segments.get(Vocab.action("admit-ice-secure-area"));
         assertThat(admit).extracting(g -> g.answer().isDefinite()).containsExactly(true, false);
         assertThat(admit.get(1).from()).isEqualTo(LocalDate.of(2017, 8, 31));
     }

@@ -1,10 +1,10 @@
 package org.icerules.law;
 
+import org.icerules.Vocab;
 import org.icerules.RegimeVerifier;
 import org.icerules.engine.Evaluator;
 import org.icerules.model.facts.Action;
 import org.icerules.model.facts.Case;
-import org.icerules.model.facts.FactSchema;
 import org.icerules.model.verdicts.Status;
 import org.junit.jupiter.api.Test;
 
@@ -24,32 +24,32 @@ class LawInForceTest {
     /** Ever Valles's facts (scenarios/detainers/ever-valles-2016.yaml). */
     static Case valles() {
         Map<String, Object> f = new LinkedHashMap<>();
-        f.put("detainer", FactSchema.byName("detainer").enumValue("i-247a").orElseThrow());
-        f.put("notification-request", FactSchema.byName("notification-request").enumValue("written").orElseThrow());
+        f.put("detainer", Vocab.byName("detainer").enumValue("i-247a").orElseThrow());
+        f.put("notification-request", Vocab.byName("notification-request").enumValue("written").orElseThrow());
         f.put("hours-until-release", 0.5);
-        return FactSchema.with(null, LocalDate.parse("2016-12-20"), f);
+        return Vocab.with(null, LocalDate.parse("2016-12-20"), f);
     }
 
     /** Valles's facts, but with a final removal order from an earlier case (a person HB20-1188 would have reached). */
     static Case vallesWithARemovalOrder() {
-        return FactSchema.with(valles(), LocalDate.parse("2016-12-20"), Map.of("prior-removal-order", true));
+        return Vocab.with(valles(), LocalDate.parse("2016-12-20"), Map.of("prior-removal-order", true));
     }
 
     static Case facts(String... pairs) {
         Map<String, Object> f = new LinkedHashMap<>();
         for (int i = 0; i < pairs.length; i += 2) {
-            var spec = FactSchema.byName(pairs[i]);
+            var spec = Vocab.byName(pairs[i]);
             f.put(pairs[i], switch (spec.type()) {
                 case BOOL -> Boolean.parseBoolean(pairs[i + 1]);
                 case NUMBER -> Double.parseDouble(pairs[i + 1]);
                 case ENUM -> spec.enumValue(pairs[i + 1]).orElseThrow();
             });
         }
-        return FactSchema.with(null, LocalDate.parse("2018-06-01"), f);
+        return Vocab.with(null, LocalDate.parse("2018-06-01"), f);
     }
 
     static CombinedAnswer on(String date, Case c, Action a, Map<String, String> readings, List<String> include) {
-        return LAW.answer(c, LocalDate.parse(date), "denver", readings, include).answers().get(a.ordinal());
+        return LAW.answer(c, LocalDate.parse(date), "denver", readings, include).answers().get(a.index());
     }
 
     static List<String> deciding(CombinedAnswer a) {
@@ -58,14 +58,14 @@ class LawInForceTest {
 
     @Test
     void vallesIn2016IsDecidedByThePracticeAlone() {
-        CombinedAnswer hold = on("2016-12-20", valles(), Action.HOLD_PAST_RELEASE, Map.of(), List.of());
+        CombinedAnswer hold = on("2016-12-20", valles(), Vocab.action("hold-past-release"), Map.of(), List.of());
         assertThat(hold.status()).isEqualTo(Status.FORBIDDEN);
         assertThat(hold.deciding()).extracting(LayerProvision::regime).containsOnly("denver-practice-2014");
     }
 
     @Test
     void vallesIn2019IsForbiddenByTheOrdinanceAndHb191124() {
-        CombinedAnswer hold = on("2019-06-01", valles(), Action.HOLD_PAST_RELEASE, Map.of(), List.of());
+        CombinedAnswer hold = on("2019-06-01", valles(), Vocab.action("hold-past-release"), Map.of(), List.of());
         assertThat(hold.status()).isEqualTo(Status.FORBIDDEN);
         assertThat(deciding(hold)).containsExactly("denver-ordinance-2017:drmc-28-253",
                 "colorado-hb19-1124:" + hold.deciding().get(1).provision().id());
@@ -107,7 +107,7 @@ class LawInForceTest {
 
     @Test
     void statusInformationIsPreemptedBy1373WhereTheOrdinanceForbidsIt() {
-        CombinedAnswer share = on("2018-06-01", facts(), Action.SHARE_STATUS_INFO, NARROW, List.of());
+        CombinedAnswer share = on("2018-06-01", facts(), Vocab.action("share-status-info"), NARROW, List.of());
         assertThat(share.status()).isEqualTo(Status.PERMITTED);
         assertThat(preempted(share)).containsExactly("denver-ordinance-2017:drmc-28-250-a-4 by usc-8-1373");
         assertThat(deciding(share)).doesNotContain("denver-ordinance-2017:drmc-28-250-a-4")
@@ -116,7 +116,7 @@ class LawInForceTest {
 
     @Test
     void statusInformationIsNotPreemptedUnderThe1373ShieldReading() {
-        CombinedAnswer share = on("2018-06-01", facts(), Action.SHARE_STATUS_INFO,
+        CombinedAnswer share = on("2018-06-01", facts(), Vocab.action("share-status-info"),
                 Map.of("ordinance.status-sharing", "1373-shield"), List.of());
         assertThat(share.status()).isEqualTo(Status.PERMITTED);
         assertThat(share.preempted()).isEmpty();
@@ -125,7 +125,7 @@ class LawInForceTest {
 
     @Test
     void aBanOnQueryingIceIsPreemptedAndABanOnAskingThePersonIsNot() {
-        CombinedAnswer query = on("2019-03-01", facts("status-inquiry", "query-ice"), Action.ASK_IMMIGRATION_STATUS,
+        CombinedAnswer query = on("2019-03-01", facts("status-inquiry", "query-ice"), Vocab.action("ask-immigration-status"),
                 Map.of(), List.of());
         assertThat(query.status()).isEqualTo(Status.PERMITTED);
         assertThat(query.preempted()).isNotEmpty();
@@ -133,7 +133,7 @@ class LawInForceTest {
             assertThat(p.preempted().regime()).isEqualTo("denver-ordinance-2017");
             assertThat(p.by().provision().id()).isEqualTo("usc-8-1373");
         });
-        CombinedAnswer ask = on("2019-03-01", facts("status-inquiry", "ask-person"), Action.ASK_IMMIGRATION_STATUS,
+        CombinedAnswer ask = on("2019-03-01", facts("status-inquiry", "ask-person"), Vocab.action("ask-immigration-status"),
                 Map.of(), List.of());
         assertThat(ask.preempted()).isEmpty();
         assertThat(ask.status()).isEqualTo(Status.FORBIDDEN);
@@ -142,7 +142,7 @@ class LawInForceTest {
 
     @Test
     void aBanOnKeepingRecordsOnForeignNationalsIsPreemptedByMaintaining() {
-        CombinedAnswer records = on("2019-03-01", facts(), Action.RECORD_FOREIGN_NATIONAL_INFO, Map.of(),
+        CombinedAnswer records = on("2019-03-01", facts(), Vocab.action("record-foreign-national-info"), Map.of(),
                 List.of("denver-draft-order-2017"));
         assertThat(records.status()).isEqualTo(Status.PERMITTED);
         assertThat(records.preempted()).extracting(p -> p.preempted().regime() + " by " + p.by().provision().id())
@@ -151,10 +151,10 @@ class LawInForceTest {
 
     @Test
     void exchangeWithAnotherAgencyIsProtectedButTellingAConsulateIsNot() {
-        CombinedAnswer agency = on("2019-03-01", facts("recipient", "other-agency"), Action.SHARE_STATUS_INFO,
+        CombinedAnswer agency = on("2019-03-01", facts("recipient", "other-agency"), Vocab.action("share-status-info"),
                 NARROW, List.of());
         assertThat(agency.preempted()).extracting(p -> p.by().provision().id()).containsOnly("usc-8-1373-b3");
-        CombinedAnswer consulate = on("2019-03-01", facts("recipient", "consulate"), Action.SHARE_STATUS_INFO,
+        CombinedAnswer consulate = on("2019-03-01", facts("recipient", "consulate"), Vocab.action("share-status-info"),
                 NARROW, List.of());
         assertThat(consulate.preempted()).isEmpty();
     }
@@ -163,11 +163,11 @@ class LawInForceTest {
     void underTheUnconstitutionalReadingNothingIsPreempted() {
         Map<String, String> invalid = new LinkedHashMap<>(NARROW);
         invalid.put("federal-1373.valid", "unconstitutional");
-        CombinedAnswer share = on("2019-03-01", facts(), Action.SHARE_STATUS_INFO, invalid, List.of());
+        CombinedAnswer share = on("2019-03-01", facts(), Vocab.action("share-status-info"), invalid, List.of());
         assertThat(share.preempted()).isEmpty();
         assertThat(share.status()).isEqualTo(Status.FORBIDDEN);
         assertThat(deciding(share)).containsExactly("denver-ordinance-2017:drmc-28-250-a-4");
-        CombinedAnswer query = on("2019-03-01", facts("status-inquiry", "query-ice"), Action.ASK_IMMIGRATION_STATUS,
+        CombinedAnswer query = on("2019-03-01", facts("status-inquiry", "query-ice"), Vocab.action("ask-immigration-status"),
                 invalid, List.of());
         assertThat(query.preempted()).isEmpty();
     }
@@ -178,7 +178,7 @@ class LawInForceTest {
                 Map.of(), List.<String>of());
         assertThat(law.readings()).containsEntry("jag.enforceable", "enjoined");
         assertThat(law.fromRecord()).containsEntry("jag.enforceable", "enjoined");
-        CombinedAnswer interview = law.answers().get(Action.ALLOW_IN_PERSON_INTERVIEW.ordinal());
+        CombinedAnswer interview = law.answers().get(Vocab.action("allow-in-person-interview").index());
         assertThat(interview.status()).isEqualTo(Status.FORBIDDEN);
         assertThat(deciding(interview)).containsExactly("denver-ordinance-2017:drmc-28-252-a");
         assertThat(interview.grantRisks()).isEmpty();
@@ -189,7 +189,7 @@ class LawInForceTest {
     @Test
     void asWrittenIsTheWhatIfAndThenTheAwardIsAtRisk() {
         CombinedAnswer interview = on("2019-03-01", facts("interview-request", "in-person"),
-                Action.ALLOW_IN_PERSON_INTERVIEW, Map.of("jag.enforceable", "as-written"), List.of());
+                Vocab.action("allow-in-person-interview"), Map.of("jag.enforceable", "as-written"), List.of());
         assertThat(interview.status()).isEqualTo(Status.FORBIDDEN);
         assertThat(interview.grantRisks()).hasSize(1);
         GrantRisk risk = interview.grantRisks().get(0);
@@ -202,7 +202,7 @@ class LawInForceTest {
     @Test
     void beforeDenversAwardEvenTheWhatIfPutsNothingAtRisk() {
         CombinedAnswer interview = on("2018-06-01", facts("interview-request", "in-person"),
-                Action.ALLOW_IN_PERSON_INTERVIEW, Map.of("jag.enforceable", "as-written"), List.of());
+                Vocab.action("allow-in-person-interview"), Map.of("jag.enforceable", "as-written"), List.of());
         assertThat(interview.status()).isEqualTo(Status.FORBIDDEN);
         assertThat(interview.grantRisks()).isEmpty();
     }
@@ -210,7 +210,7 @@ class LawInForceTest {
     @Test
     void aJudicialWarrantRemovesTheRisk() {
         CombinedAnswer interview = on("2019-03-01", facts("interview-request", "in-person", "warrant", "judicial"),
-                Action.ALLOW_IN_PERSON_INTERVIEW, Map.of("jag.enforceable", "as-written"), List.of());
+                Vocab.action("allow-in-person-interview"), Map.of("jag.enforceable", "as-written"), List.of());
         assertThat(interview.status()).isEqualTo(Status.PERMITTED);
         assertThat(interview.grantRisks()).isEmpty();
     }
@@ -225,7 +225,7 @@ class LawInForceTest {
 
     @Test
     void includingTheFailedHb201188ShowsARequirementMeetingAProhibition() {
-        CombinedAnswer hold = on("2020-06-01", vallesWithARemovalOrder(), Action.HOLD_PAST_RELEASE, Map.of(),
+        CombinedAnswer hold = on("2020-06-01", vallesWithARemovalOrder(), Vocab.action("hold-past-release"), Map.of(),
                 List.of("colorado-hb20-1188"));
         assertThat(hold.status()).isEqualTo(Status.CONFLICT);
         assertThat(hold.conflicts()).extracting(LayerProvision::regime)
@@ -238,7 +238,7 @@ class LawInForceTest {
 
     @Test
     void theFailedHb201188WouldNotHaveReachedVallesWhoWasChargedNotConvicted() {
-        CombinedAnswer hold = on("2020-06-01", valles(), Action.HOLD_PAST_RELEASE, Map.of(),
+        CombinedAnswer hold = on("2020-06-01", valles(), Vocab.action("hold-past-release"), Map.of(),
                 List.of("colorado-hb20-1188"));
         assertThat(hold.status()).isEqualTo(Status.FORBIDDEN);
         assertThat(hold.conflicts()).isEmpty();
@@ -247,11 +247,11 @@ class LawInForceTest {
     @Test
     void aHoldOnAFederalJudgesWarrantIn2025IsLeftToHb191124BySb25276() {
         CombinedAnswer hold = on("2025-06-02", facts("detainer", "i-247a", "warrant", "judicial"),
-                Action.HOLD_PAST_RELEASE, Map.of(), List.of());
+                Vocab.action("hold-past-release"), Map.of(), List.of());
         assertThat(hold.status()).isEqualTo(Status.PERMITTED);
         assertThat(deciding(hold)).contains("colorado-hb19-1124:crs-24-76-6-102-2-judicial-warrant");
         assertThat(hold.deciding()).extracting(LayerProvision::regime).doesNotContain("colorado-sb25-276");
-        CombinedAnswer withoutWarrant = on("2025-06-02", valles(), Action.HOLD_PAST_RELEASE, Map.of(), List.of());
+        CombinedAnswer withoutWarrant = on("2025-06-02", valles(), Vocab.action("hold-past-release"), Map.of(), List.of());
         assertThat(deciding(withoutWarrant)).contains("colorado-sb25-276:sb25-276-release");
     }
 
@@ -259,9 +259,9 @@ class LawInForceTest {
     void theCaseDateInsideTheFactsIsReplacedByTheLawDate() {
         // EO 142's legal fund opens 2018-03-19: the law date decides, not the scenario's own date.
         Case c = facts("removal-proceedings", "true");
-        assertThat(on("2018-03-18", c, Action.FUND_LEGAL_DEFENSE, Map.of(), List.of()).status())
+        assertThat(on("2018-03-18", c, Vocab.action("fund-legal-defense"), Map.of(), List.of()).status())
                 .isEqualTo(Status.SILENT);
-        assertThat(on("2018-03-19", c, Action.FUND_LEGAL_DEFENSE, Map.of(), List.of()).status())
+        assertThat(on("2018-03-19", c, Vocab.action("fund-legal-defense"), Map.of(), List.of()).status())
                 .isEqualTo(Status.PERMITTED);
     }
 }

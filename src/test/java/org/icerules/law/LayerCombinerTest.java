@@ -1,5 +1,6 @@
 package org.icerules.law;
 
+import org.icerules.Vocab;
 import org.icerules.model.facts.Action;
 import org.icerules.model.law.Award;
 import org.icerules.model.law.Basis;
@@ -36,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The rules of layer combination, one by one, on hand-built layers (no engine). */
 class LayerCombinerTest {
-    static final Action A = Action.SHARE_STATUS_INFO;
+    static final Action A = Vocab.action("share-status-info");
 
     /** The project's categories: which level is higher and which kind binds by a grant come from rules/. */
     static final LegalCategories CATEGORIES = LegalCategories.load(Path.of("rules"));
@@ -181,7 +182,7 @@ class LayerCombinerTest {
     void preemptionReachesOnlyTheProtectedActions() {
         List<LayerVerdict> layers = List.of(says(law("city", "city"), Status.FORBIDDEN, "c-ban"),
                 says(statute1373(), Status.PERMITTED, "usc-1373"));
-        assertThat(LayerCombiner.preemptions(Action.SHARE_PERSONAL_INFO, layers)).isEmpty();
+        assertThat(LayerCombiner.preemptions(Vocab.action("share-personal-info"), layers)).isEmpty();
     }
 
     @Test
@@ -263,7 +264,7 @@ class LayerCombinerTest {
     void theRiskCarriesTheConditionsStandingForThatAction() {
         ValidityEvent enjoined = new ValidityEvent(LocalDate.parse("2017-09-15"), "enjoined", "Chicago", List.of(A));
         ValidityEvent other = new ValidityEvent(LocalDate.parse("2017-09-15"), "enjoined", "x",
-                List.of(Action.NOTIFY_RELEASE));
+                List.of(Vocab.action("notify-release")));
         CombinedAnswer c = LayerCombiner.combine(A, List.of(
                 says(law("city", "city"), Status.FORBIDDEN, "c-ban"),
                 says(grant(List.of()), List.of(enjoined, other), Status.REQUIRED, "access")));

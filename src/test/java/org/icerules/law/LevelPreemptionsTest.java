@@ -1,5 +1,6 @@
 package org.icerules.law;
 
+import org.icerules.Vocab;
 import org.icerules.model.facts.Action;
 import org.icerules.model.law.LevelPreemption;
 import org.icerules.model.law.Regime;
@@ -113,7 +114,7 @@ class LevelPreemptionsTest {
     void onlyTheNamedActions() {
         List<LayerVerdict> layers = List.of(says(law("county", "city"), Status.FORBIDDEN, "c-decline"),
                 says(stateStatute(), Status.REQUIRED, "s-duty"));
-        assertThat(LevelPreemptions.of(Action.NOTIFY_RELEASE, layers)).isEmpty();
+        assertThat(LevelPreemptions.of(Vocab.action("notify-release"), layers)).isEmpty();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.icerules.law;
 
+import org.icerules.Vocab;
 import org.icerules.model.facts.Action;
 import org.icerules.model.facts.Case;
 import org.icerules.model.verdicts.Status;
@@ -32,7 +33,7 @@ class StatePreemptionLawTest {
     }
 
     static CombinedAnswer of(LawAnswer law, Action a) {
-        return law.answers().get(a.ordinal());
+        return law.answers().get(a.index());
     }
 
     static List<String> preempted(CombinedAnswer a) {
@@ -44,14 +45,14 @@ class StatePreemptionLawTest {
     void on20180101Sb4OverridesTheCountysDetainerPolicyAndItsRequirementStands() {
         // the policy was rescinded on 2017-09-25: it is a layer on this date only as included
         LawAnswer law = austin("2018-01-01", detainer(), List.of(COUNTY));
-        CombinedAnswer hold = of(law, Action.HOLD_PAST_RELEASE);
+        CombinedAnswer hold = of(law, Vocab.action("hold-past-release"));
         assertThat(hold.status()).isEqualTo(Status.REQUIRED);
         assertThat(deciding(hold)).containsExactly(STATE + ":tx-ccp-2-251-a");
         assertThat(preempted(hold)).containsExactly(COUNTY + ":tcso-detainer by " + STATE + ":tx-ccp-2-251-a");
         assertThat(hold.preempted().get(0).preempted().status()).isEqualTo(Status.FORBIDDEN);
         assertThat(hold.preempted().get(0).note()).contains("§ 752.053(a)(1), (a)(3)");
         assertThat(hold.conflicts()).isEmpty();
-        CombinedAnswer notice = of(law, Action.NOTIFY_RELEASE);
+        CombinedAnswer notice = of(law, Vocab.action("notify-release"));
         assertThat(notice.status()).isEqualTo(Status.REQUIRED);
         assertThat(preempted(notice)).containsExactly(COUNTY + ":tcso-detainer by " + STATE + ":tx-ccp-2-251-a");
     }
@@ -60,7 +61,7 @@ class StatePreemptionLawTest {
     void on20180101TheCountyPolicyIsNoLongerALayer() {
         LawAnswer law = austin("2018-01-01", detainer(), List.of());
         assertThat(law.layers()).extracting(Layer::id).doesNotContain(COUNTY).contains(STATE);
-        CombinedAnswer hold = of(law, Action.HOLD_PAST_RELEASE);
+        CombinedAnswer hold = of(law, Vocab.action("hold-past-release"));
         assertThat(hold.status()).isEqualTo(Status.REQUIRED);
         assertThat(hold.preempted()).isEmpty();
     }
@@ -69,7 +70,7 @@ class StatePreemptionLawTest {
     void beforeSb4TookEffectTheCountyPolicyStands() {
         LawAnswer law = austin("2017-06-16", detainer(), List.of());
         assertThat(law.layers()).extracting(Layer::id).contains(COUNTY).doesNotContain(STATE);
-        CombinedAnswer hold = of(law, Action.HOLD_PAST_RELEASE);
+        CombinedAnswer hold = of(law, Vocab.action("hold-past-release"));
         assertThat(hold.status()).isEqualTo(Status.FORBIDDEN);
         assertThat(deciding(hold)).containsExactly(COUNTY + ":tcso-detainer");
         assertThat(hold.preempted()).isEmpty();
@@ -80,11 +81,11 @@ class StatePreemptionLawTest {
         LawAnswer law = austin("2017-09-10", detainer(), List.of());
         assertThat(law.layers()).extracting(Layer::id).contains(COUNTY, STATE);
         assertThat(law.fromRecord()).containsEntry("sb4.injunction", "enjoined");
-        CombinedAnswer hold = of(law, Action.HOLD_PAST_RELEASE);
+        CombinedAnswer hold = of(law, Vocab.action("hold-past-release"));
         assertThat(hold.status()).isEqualTo(Status.FORBIDDEN);
         assertThat(deciding(hold)).containsExactly(COUNTY + ":tcso-detainer");
         assertThat(hold.preempted()).isEmpty();
-        CombinedAnswer ask = of(law, Action.ASK_IMMIGRATION_STATUS);
+        CombinedAnswer ask = of(law, Vocab.action("ask-immigration-status"));
         assertThat(ask.status()).isEqualTo(Status.PERMITTED);
         assertThat(preempted(ask)).containsExactly(COUNTY + ":tcso-status-inquiry by " + STATE + ":tx-gov-752-053-b-1");
     }
@@ -92,7 +93,7 @@ class StatePreemptionLawTest {
     @Test
     void proofOfLawfulStatusLeavesTheCountysBanStanding() {
         Case proof = facts("actor", "sheriff-deputy", "detainer", "i-247a", "proof-of-lawful-status", "true");
-        CombinedAnswer hold = of(austin("2018-01-01", proof, List.of(COUNTY)), Action.HOLD_PAST_RELEASE);
+        CombinedAnswer hold = of(austin("2018-01-01", proof, List.of(COUNTY)), Vocab.action("hold-past-release"));
         assertThat(hold.status()).isEqualTo(Status.FORBIDDEN);
         assertThat(hold.preempted()).isEmpty();
     }

@@ -1,5 +1,6 @@
 package org.icerules.law;
 
+import org.icerules.Vocab;
 import org.icerules.RegimeVerifier;
 import org.icerules.engine.Evaluator;
 import org.icerules.model.facts.Action;
@@ -47,7 +48,7 @@ class TimelineTest {
 
     @Test
     void segmentsMergeStretchesOfTheSameAnswer() {
-        List<Timeline.Segment> hold = Timeline.segments(valles(List.of()), Action.HOLD_PAST_RELEASE, TO);
+        List<Timeline.Segment> hold = Timeline.segments(valles(List.of()), Vocab.action("hold-past-release"), TO);
         assertThat(hold.get(0).answer().status()).isEqualTo(Status.SILENT);
         assertThat(hold.get(0).to()).isEqualTo(LocalDate.parse("2014-04-29"));
         assertThat(hold.get(1).from()).isEqualTo(LocalDate.parse("2014-04-30"));
@@ -75,7 +76,7 @@ class TimelineTest {
         // Where the ordinance forbids the notice: read the advisement as its precondition (not given).
         List<Timeline.Point> points = Timeline.compute(LAW, LawInForceTest.valles(), "denver",
                 Map.of("jag.enforceable", "as-written", "ordinance.advisement", "precondition"), List.of(), FROM, TO);
-        List<Timeline.Segment> notify = Timeline.segments(points, Action.NOTIFY_RELEASE, TO);
+        List<Timeline.Segment> notify = Timeline.segments(points, Vocab.action("notify-release"), TO);
         List<Timeline.Segment> atRisk = notify.stream().filter(s -> !s.answer().grantRisks().isEmpty()).toList();
         assertThat(atRisk).isNotEmpty();
         assertThat(atRisk.get(0).from()).isEqualTo(LocalDate.parse("2018-10-10"));
@@ -85,7 +86,7 @@ class TimelineTest {
     @Test
     void anIncludedFailedBillStartsOnItsOwnDate() {
         List<Timeline.Segment> hold = Timeline.segments(Timeline.compute(LAW, LawInForceTest.vallesWithARemovalOrder(),
-                "denver", Map.of(), List.of("colorado-hb20-1188"), FROM, TO), Action.HOLD_PAST_RELEASE, TO);
+                "denver", Map.of(), List.of("colorado-hb20-1188"), FROM, TO), Vocab.action("hold-past-release"), TO);
         Timeline.Segment conflict = hold.stream().filter(s -> s.answer().status() == Status.CONFLICT)
                 .findFirst().orElseThrow();
         assertThat(conflict.from()).isEqualTo(LocalDate.parse("2020-03-12"));

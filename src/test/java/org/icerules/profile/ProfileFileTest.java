@@ -36,7 +36,7 @@ class ProfileFileTest {
     }
 
     static List<InputProblem> problems(String text) {
-        return catchThrowableOfType(() -> ProfileFile.parse(text, "p.yaml"), InputException.class).problems();
+        return catchThrowableOfType(() -> ProfileFile.parse(text, "p.yaml", org.icerules.Vocab.PROJECT), InputException.class).problems();
     }
 
     @Test
@@ -44,7 +44,7 @@ class ProfileFileTest {
         ProfileSpec s = ProfileFile.parse(withItem("""
                           - action: hold-past-release
                             facts: {detainer: i-247a, hours-until-release: 2, advised-of-rights: true}
-                """), "p.yaml");
+                """), "p.yaml", org.icerules.Vocab.PROJECT);
         assertThat(s.maps()).hasSize(1);
         ProfileSpec.Question q = s.maps().get(0).items().get(0).questions().get(0);
         assertThat(q.action().id()).isEqualTo("hold-past-release");

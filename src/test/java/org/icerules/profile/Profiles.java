@@ -14,7 +14,7 @@ import java.util.Map;
 final class Profiles {
     static final Jurisdictions PLACES = Jurisdictions.load(Path.of("rules"));
     static final Profiler PROFILER = new Profiler(new LawInForce(new Evaluator(RegimeVerifier.projectCatalog()), PLACES),
-            ProfileFile.load(Path.of("rules", ProfileFile.FILE), "rules/" + ProfileFile.FILE));
+            ProfileFile.load(Path.of("rules", ProfileFile.FILE), "rules/" + ProfileFile.FILE, org.icerules.Vocab.PROJECT));
 
     private Profiles() {
     }

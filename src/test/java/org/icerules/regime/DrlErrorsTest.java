@@ -1,5 +1,6 @@
 package org.icerules.regime;
 
+import org.icerules.Vocab;
 import org.icerules.model.InputException;
 import org.icerules.model.InputProblem;
 import org.junit.jupiter.api.Test;
@@ -135,7 +136,7 @@ class DrlErrorsTest {
                 "@action(\"hold-past-relase\") @status(\"forbiden\")"));
         assertThat(all).extracting(InputProblem::render).containsExactly(
                 FILE + ":4:1: key 'rule \"Ban\"': unknown action 'hold-past-relase' in @action (did you mean "
-                        + "'hold-past-release'?); allowed: " + String.join(", ", org.icerules.model.facts.Action.ids()),
+                        + "'hold-past-release'?); allowed: " + String.join(", ", org.icerules.Vocab.actionIds()),
                 FILE + ":4:1: key 'rule \"Ban\"': unknown status 'forbiden' in @status (did you mean 'forbidden'?); "
                         + "allowed: forbidden, permitted, required, silent");
     }
@@ -148,11 +149,11 @@ class DrlErrorsTest {
 
     @Test
     void importsAreReportedOnceNotOncePerRule() throws IOException {
-        assertThat(only(RegimeLintTest.RULES.replace("import org.icerules.model.facts.*;", ""))).isEqualTo(FILE + ":1:1: "
-                + "the rules match Case and Reading, which this file does not import: add import org.icerules.model.facts.*; "
+        assertThat(only(RegimeLintTest.RULES.replace("import icerules.vocabulary.*;", ""))).isEqualTo(FILE + ":1:1: "
+                + "the rules match Case and Reading, which this file does not import: add import icerules.vocabulary.*; "
                 + "after the package line");
-        assertThat(only(RegimeLintTest.RULES.replace("import org.icerules.model.facts.*;",
-                "import org.icerules.model.facts.*;\nimport org.icerules.model.Nope;"))).isEqualTo(FILE + ":3:1: key 'import "
-                + "org.icerules.model.Nope': there is no such class: rules need only import org.icerules.model.facts.*;");
+        assertThat(only(RegimeLintTest.RULES.replace("import icerules.vocabulary.*;",
+                "import icerules.vocabulary.*;\nimport org.icerules.model.Nope;"))).isEqualTo(FILE + ":3:1: key 'import "
+                + "org.icerules.model.Nope': there is no such class: rules need only import icerules.vocabulary.*;");
     }
 }

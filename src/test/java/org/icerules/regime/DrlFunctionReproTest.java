@@ -29,10 +29,10 @@ class DrlFunctionReproTest {
         assertThat(((InputException) t).problems()).extracting(InputProblem::render).containsExactly(
                 FILE + ":4:1: key 'function requiredAndSoon': cannot be analysed: a DRL function hides what a rule "
                         + "reads from the analysis (diff, check, explain and the verdict memo would be wrong): write "
-                        + "its condition in the rule's Case( … ) pattern, as Case( requiredByLaw, hoursUntilRelease < 48 )",
+                        + "its condition in the rule's Case( … ) pattern, as Case( priorRemovalOrder, hoursUntilRelease < 72 )",
                 FILE + ":19:40: key 'rule \"Hold when the law requires it and release is near\"': "
                         + "'requiredAndSoon(this)' calls the DRL function 'requiredAndSoon', which the analysis cannot "
-                        + "see into: write its condition in the pattern itself, as Case( requiredByLaw, hoursUntilRelease < 48 )");
+                        + "see into: write its condition in the pattern itself, as Case( priorRemovalOrder, hoursUntilRelease < 72 )");
     }
 
     @Test

@@ -130,7 +130,7 @@ class DrlRefusalsTest {
     @Test
     void not() throws IOException {
         at(condition("not Case( warrant == Warrant.JUDICIAL )"), 14, 5, "'not' cannot be analysed",
-                "write the opposite condition inside the pattern", "Case( warrant != Warrant.JUDICIAL )");
+                "write the opposite condition inside the pattern", "Case( actor != Actor.POLICE_OFFICER )");
     }
 
     @Test
@@ -200,7 +200,7 @@ class DrlRefusalsTest {
     @Test
     void aPositionalConstraint() throws IOException {
         at(condition("Case( Actor.POLICE_OFFICER; )"), 14, 11, "positional constraint 'Actor.POLICE_OFFICER'",
-                "name the fact, as Case( warrant == Warrant.JUDICIAL )");
+                "name the fact, as Case( actor == Actor.POLICE_OFFICER )");
     }
 
     // --- inside Case( … )

@@ -1,5 +1,6 @@
 package org.icerules.regime;
 
+import org.icerules.Vocab;
 import org.icerules.model.facts.Action;
 import org.icerules.model.InputException;
 import org.icerules.model.law.Regime;
@@ -42,7 +43,7 @@ class LawFieldsTest {
 
     static final String DRL = """
             package tiny;
-            import org.icerules.model.facts.*;
+            import icerules.vocabulary.*;
             rule "Ok"
                 @provision("ok") @action("share-status-info") @status("permitted")
             when
@@ -57,6 +58,8 @@ class LawFieldsTest {
         Files.writeString(folder.resolve("regime.yaml"), yaml);
         Files.writeString(folder.resolve("tiny.drl"), DRL);
         Files.copy(Path.of("rules/categories.yaml"), root.resolve("rules/categories.yaml"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(Path.of("rules/vocabulary.yaml"), root.resolve("rules/vocabulary.yaml"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         return RegimeCatalog.load(root.resolve("rules")).get("tiny").regime();
     }
@@ -84,11 +87,11 @@ class LawFieldsTest {
         assertThat(r.award().date()).isEqualTo(LocalDate.parse("2018-10-10"));
         assertThat(r.protects()).singleElement().satisfies(p -> {
             assertThat(p.provision()).isEqualTo("ok");
-            assertThat(p.actions()).containsExactly(Action.SHARE_STATUS_INFO);
+            assertThat(p.actions()).containsExactly(Vocab.action("share-status-info"));
         });
-        assertThat(r.validity().events().get(0).concerns(Action.NOTIFY_RELEASE)).isTrue();
-        assertThat(r.validity().events().get(0).concerns(Action.SHARE_STATUS_INFO)).isFalse();
-        assertThat(r.validity().events().get(1).concerns(Action.SHARE_STATUS_INFO)).isTrue();
+        assertThat(r.validity().events().get(0).concerns(Vocab.action("notify-release"))).isTrue();
+        assertThat(r.validity().events().get(0).concerns(Vocab.action("share-status-info"))).isFalse();
+        assertThat(r.validity().events().get(1).concerns(Vocab.action("share-status-info"))).isTrue();
     }
 
     @Test
@@ -100,7 +103,7 @@ class LawFieldsTest {
         assertThat(r.preempts()).singleElement().satisfies(p -> {
             assertThat(p.provision()).isEqualTo("ok");
             assertThat(p.levels()).containsExactly("city", "state");
-            assertThat(p.actions()).containsExactly(Action.SHARE_STATUS_INFO);
+            assertThat(p.actions()).containsExactly(Vocab.action("share-status-info"));
             assertThat(p.ground()).isEqualTo("§ 2: no local limits");
         });
     }

@@ -62,6 +62,7 @@ class LegalCategoriesTest {
         Path rules = root.resolve("rules");
         Files.createDirectories(rules);
         Files.writeString(rules.resolve("categories.yaml"), categories);
+        Files.copy(Path.of("rules/vocabulary.yaml"), rules.resolve("vocabulary.yaml"));
         for (int i = 0; i < regimes.length; i++) {
             String id = "tiny" + (i == 0 ? "" : "-" + i);
             Path folder = rules.resolve("x").resolve(id);

@@ -25,7 +25,7 @@ class RegimeLintLoadChecksTest {
 
     private static final String BAN = """
             package tiny;
-            import org.icerules.model.facts.*;
+            import icerules.vocabulary.*;
 
             rule "Ban"
                 @provision("ban") @action("hold-past-release") @status("forbidden")
@@ -37,7 +37,7 @@ class RegimeLintLoadChecksTest {
 
     private static final String EXCEPTION = """
             package tiny;
-            import org.icerules.model.facts.*;
+            import icerules.vocabulary.*;
 
             rule "Exception"
                 @provision("ban-warrant") @action("hold-past-release") @status("permitted") @overrides("ban")
@@ -55,6 +55,8 @@ class RegimeLintLoadChecksTest {
         Files.writeString(folder.resolve("a-ban.drl"), first);
         Files.writeString(folder.resolve("b-exception.drl"), second);
         Files.copy(Path.of("rules/categories.yaml"), root.resolve("rules/categories.yaml"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(Path.of("rules/vocabulary.yaml"), root.resolve("rules/vocabulary.yaml"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         return root.resolve("rules");
     }

@@ -49,7 +49,7 @@ class RegimeLintTest {
 
     static final String RULES = """
             package tiny;
-            import org.icerules.model.facts.*;
+            import icerules.vocabulary.*;
 
             rule "Ban"
                 @provision("ban") @action("hold-past-release") @status("forbidden")
@@ -78,6 +78,8 @@ class RegimeLintTest {
         Files.writeString(folder.resolve("regime.yaml"), yaml);
         Files.writeString(folder.resolve("tiny.drl"), drl);
         Files.copy(Path.of("rules/categories.yaml"), root.resolve("rules/categories.yaml"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(Path.of("rules/vocabulary.yaml"), root.resolve("rules/vocabulary.yaml"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         return root.resolve("rules");
     }

@@ -4,8 +4,6 @@ import org.icerules.engine.Evaluator;
 import org.icerules.model.InputException;
 import org.icerules.model.InputProblem;
 import org.icerules.model.facts.Action;
-import org.icerules.model.facts.FactSchema;
-import org.icerules.model.facts.InterviewRequest;
 import org.icerules.model.law.Provision;
 import org.icerules.model.verdicts.Status;
 import org.junit.jupiter.api.Test;
@@ -41,6 +39,7 @@ class RegimeVariantsTest {
         Path to = rules.resolve("city").resolve(BASE);
         Files.createDirectories(to);
         Files.copy(Path.of("rules/categories.yaml"), rules.resolve("categories.yaml"));
+        Files.copy(Path.of("rules/vocabulary.yaml"), rules.resolve("vocabulary.yaml"));
         try (Stream<Path> files = Files.list(Path.of("rules/city", BASE))) {
             for (Path f : files.toList()) {
                 Files.copy(f, to.resolve(f.getFileName()));
@@ -63,7 +62,7 @@ class RegimeVariantsTest {
         write(rules, id, "reading.drl", """
                 package icerules.%s;
 
-                import org.icerules.model.facts.*;
+                import icerules.vocabulary.*;
 
                 // replaces the base rule of the same name: only before the advisement
                 rule "%s"
@@ -120,14 +119,16 @@ class RegimeVariantsTest {
         Path rules = copyOfTheOrdinance(tmp);
         writeNarrowReading(rules, "narrow-reading");
         RegimeCatalog catalog = RegimeCatalog.load(rules);
-        var advisedNoPublicContact = FactSchema.with(null, LocalDate.parse("2018-06-01"), Map.of(
-                "interview-request", InterviewRequest.PHONE, "advised-of-rights", true, "public-contact-allowed", false));
-        assertThat(status(catalog, BASE, Action.ARRANGE_REMOTE_INTERVIEW, advisedNoPublicContact))
+        var vocabulary = catalog.vocabulary(); // the temporary folder's own: its enums are its classes
+        var advisedNoPublicContact = vocabulary.with(null, LocalDate.parse("2018-06-01"), Map.of(
+                "interview-request", vocabulary.byName("interview-request").enumValue("phone").orElseThrow(),
+                "advised-of-rights", true, "public-contact-allowed", false));
+        assertThat(status(catalog, BASE, vocabulary.action("arrange-remote-interview"), advisedNoPublicContact))
                 .isEqualTo(Status.FORBIDDEN);
-        assertThat(status(catalog, "narrow-reading", Action.ARRANGE_REMOTE_INTERVIEW, advisedNoPublicContact))
+        assertThat(status(catalog, "narrow-reading", vocabulary.action("arrange-remote-interview"), advisedNoPublicContact))
                 .isEqualTo(Status.SILENT);
-        assertThat(status(catalog, BASE, Action.ADVISE_RIGHTS, advisedNoPublicContact)).isEqualTo(Status.REQUIRED);
-        assertThat(status(catalog, "narrow-reading", Action.ADVISE_RIGHTS, advisedNoPublicContact))
+        assertThat(status(catalog, BASE, vocabulary.action("advise-rights"), advisedNoPublicContact)).isEqualTo(Status.REQUIRED);
+        assertThat(status(catalog, "narrow-reading", vocabulary.action("advise-rights"), advisedNoPublicContact))
                 .isEqualTo(Status.SILENT);
     }
 
@@ -151,7 +152,7 @@ class RegimeVariantsTest {
                 """);
         write(rules, "narrower-reading", "more.drl", """
                 package icerules.narrower_reading;
-                import org.icerules.model.facts.*;
+                import icerules.vocabulary.*;
                 rule "%s"
                     @provision("narrower-no-interview")
                     @action("arrange-remote-interview")

@@ -1,9 +1,8 @@
 package org.icerules.regime;
 
+import org.icerules.Vocab;
 import org.icerules.model.facts.Action;
-import org.icerules.model.facts.FactSchema;
 import org.icerules.model.verdicts.Status;
-import org.icerules.model.facts.Warrant;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +42,7 @@ class RuleBaseCacheTest {
         Path to = rules.resolve("city").resolve(ORDINANCE);
         Files.createDirectories(to);
         Files.copy(Path.of("rules/categories.yaml"), rules.resolve("categories.yaml"));
+        Files.copy(Path.of("rules/vocabulary.yaml"), rules.resolve("vocabulary.yaml"));
         try (Stream<Path> files = Files.list(from)) {
             for (Path f : files.toList()) {
                 Files.copy(f, to.resolve(f.getFileName()));
@@ -234,8 +234,8 @@ class RuleBaseCacheTest {
     }
 
     private static Status holdOnAJudicialWarrant(RegimeCatalog catalog) {
-        var c = FactSchema.with(null, LocalDate.of(2018, 1, 1), Map.of("warrant", Warrant.JUDICIAL));
-        return Evaluator.plain(catalog).evaluate(catalog.get(ORDINANCE), Action.HOLD_PAST_RELEASE, c, Map.of()).status();
+        var c = Vocab.with(null, LocalDate.of(2018, 1, 1), Map.of("warrant", Vocab.value("warrant", "judicial")));
+        return Evaluator.plain(catalog).evaluate(catalog.get(ORDINANCE), Vocab.action("hold-past-release"), c, Map.of()).status();
     }
 
     private Path onlyEntry() throws IOException {

@@ -6,6 +6,7 @@ import org.icerules.analysis.DiffPattern;
 import org.icerules.analysis.DiffResult;
 import org.icerules.analysis.Differ;
 import org.icerules.engine.Evaluator;
+import org.icerules.Vocab;
 import org.icerules.model.facts.Action;
 import org.icerules.model.verdicts.Status;
 import org.junit.jupiter.api.Test;
@@ -36,14 +37,14 @@ class VariantDiffTest {
         RegimeVariantsTest.writeNarrowReading(rules, "narrow-reading");
         RegimeCatalog catalog = RegimeCatalog.load(rules);
         DiffResult diff = new Differ(new Evaluator(catalog)).diff(catalog.get(RegimeVariantsTest.BASE),
-                catalog.get("narrow-reading"), Arrays.asList(Action.values()));
+                catalog.get("narrow-reading"), catalog.vocabulary().actions());
 
         Map<Action, ActionDiff> differing = diff.actions().stream().filter(a -> a.disagreeing() > 0)
                 .collect(Collectors.toMap(ActionDiff::action, a -> a));
-        assertThat(differing.keySet()).containsExactlyInAnyOrder(Action.ARRANGE_REMOTE_INTERVIEW, Action.ADVISE_RIGHTS);
+        assertThat(differing.keySet()).containsExactlyInAnyOrder(Vocab.action("arrange-remote-interview"), Vocab.action("advise-rights"));
 
         // the replaced rule: forbidden before only where the person was advised but the public may not call
-        ActionDiff remote = differing.get(Action.ARRANGE_REMOTE_INTERVIEW);
+        ActionDiff remote = differing.get(Vocab.action("arrange-remote-interview"));
         assertThat(remote.patterns()).isNotEmpty().allSatisfy(p -> {
             assertThat(List.of(p.first(), p.second())).containsExactly(Status.FORBIDDEN, Status.SILENT);
             assertThat(values(p)).containsEntry("place", List.of("jail"))
@@ -51,7 +52,7 @@ class VariantDiffTest {
                     .containsEntry("public-contact-allowed", List.of("false"));
         });
         // the removed rule: the advisement before a phone or video interview is no longer required
-        ActionDiff advise = differing.get(Action.ADVISE_RIGHTS);
+        ActionDiff advise = differing.get(Vocab.action("advise-rights"));
         assertThat(advise.patterns()).isNotEmpty().allSatisfy(p -> {
             assertThat(List.of(p.first(), p.second())).containsExactly(Status.REQUIRED, Status.SILENT);
             assertThat(values(p)).containsEntry("place", List.of("jail"))

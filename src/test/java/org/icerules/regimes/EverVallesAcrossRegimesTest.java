@@ -1,5 +1,6 @@
 package org.icerules.regimes;
 
+import org.icerules.Vocab;
 import org.icerules.RegimeVerifier;
 import org.icerules.engine.Evaluator;
 import org.icerules.regime.RegimeCatalog;
@@ -23,11 +24,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class EverVallesAcrossRegimesTest {
     private static final RegimeCatalog CATALOG = RegimeVerifier.projectCatalog();
-    private static final Scenario VALLES = new ScenarioLoader(CATALOG.ids(), CATALOG.switches())
+    private static final Scenario VALLES = new ScenarioLoader(CATALOG.vocabulary(), CATALOG.ids(), CATALOG.switches())
             .load(List.of(Path.of("scenarios/detainers/ever-valles-2016.yaml"))).get(0);
 
     private static Verdict verdict(String regime, String action) {
-        return new Evaluator(CATALOG).evaluate(CATALOG.get(regime), Action.byId(action), VALLES.facts(),
+        return new Evaluator(CATALOG).evaluate(CATALOG.get(regime), Vocab.action(action), VALLES.facts(),
                 VALLES.readings());
     }
 

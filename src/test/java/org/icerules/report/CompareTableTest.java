@@ -1,5 +1,6 @@
 package org.icerules.report;
 
+import org.icerules.Vocab;
 import org.icerules.RegimeVerifier;
 import org.icerules.analysis.Comparison;
 import org.icerules.engine.Evaluator;
@@ -18,7 +19,7 @@ class CompareTableTest {
     private final RegimeCatalog catalog = RegimeVerifier.projectCatalog();
 
     private Comparison valles() {
-        Scenario s = new ScenarioLoader(catalog.ids(), catalog.switches())
+        Scenario s = new ScenarioLoader(catalog.vocabulary(), catalog.ids(), catalog.switches())
                 .loadFile(Path.of("scenarios/detainers/ever-valles-2016.yaml")).get(0);
         return Comparison.of(new Evaluator(catalog), s,
                 catalog.select(List.of("denver-draft-order-2017", "denver-ordinance-2017")), Map.of());
@@ -39,7 +40,7 @@ class CompareTableTest {
     void csvHasOneColumnPerFieldAndEveryRowNamesItsCase() {
         String csv = CompareTable.csv(List.of(valles()));
         List<Map<String, String>> rows = CsvRows.read(csv);
-        assertThat(rows).hasSize(2 * org.icerules.model.facts.Action.values().length);
+        assertThat(rows).hasSize(2 * org.icerules.Vocab.actions().size());
         Map<String, String> row = rows.stream().filter(r -> r.get("regime").equals("denver-ordinance-2017")
                 && r.get("action").equals("notify-release")).findFirst().orElseThrow();
         assertThat(row).containsEntry("scenario", "ever-valles-2016").containsEntry("date", "2016-12-20")

@@ -1,5 +1,6 @@
 package org.icerules.report;
 
+import org.icerules.Vocab;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.icerules.RegimeVerifier;
@@ -11,7 +12,6 @@ import org.icerules.regime.CompiledRegime;
 import org.icerules.engine.Evaluator;
 import org.icerules.regime.RegimeCatalog;
 import org.icerules.model.facts.Action;
-import org.icerules.model.facts.FactSchema;
 import org.icerules.model.law.Provision;
 import org.icerules.model.law.Regime;
 import org.icerules.model.verdicts.Status;
@@ -84,10 +84,10 @@ class JsonShapesTest {
     void explainCitesAProvisionInFullAsTheRegimeListDoes() {
         CompiledRegime regime = CATALOG.regimes().stream()
                 .filter(r -> r.regime().provisions().stream().anyMatch(p -> p.href() == null)).findFirst().orElseThrow();
-        var facts = FactSchema.defaults(LocalDate.of(2018, 6, 1));
+        var facts = Vocab.defaults(LocalDate.of(2018, 6, 1));
         ObjectNode full = JsonShapes.regimeInFull(regime.regime());
         int cited = 0;
-        for (Action a : Action.values()) {
+        for (Action a : Vocab.actions()) {
             JsonNode why = AnalysisJson.explanation(new Explainer(new Evaluator(CATALOG))
                     .explain(regime, a, facts, Map.of())).get("why");
             for (JsonNode p : why.get("provisions")) {
@@ -101,7 +101,7 @@ class JsonShapesTest {
     @Test
     void sweepNamesASwitchAsTheRegimeListDoes() {
         JsonNode sweep = AnalysisJson.sweep("x", new Sweeper(new Evaluator(CATALOG))
-                .sweep(FactSchema.defaults(LocalDate.of(2018, 6, 1)), CATALOG.regimes()));
+                .sweep(Vocab.defaults(LocalDate.of(2018, 6, 1)), CATALOG.regimes()));
         assertThat(sweep.get("switches")).isNotEmpty();
         for (JsonNode s : sweep.get("switches")) {
             JsonNode regime = JsonShapes.regimeInFull(CATALOG.get(s.get("regime").asText()).regime());

@@ -1,8 +1,8 @@
 package org.icerules.report;
 
+import org.icerules.Vocab;
 import org.icerules.model.InputException;
 import org.icerules.model.facts.Action;
-import org.icerules.model.facts.FactSchema;
 import org.icerules.model.facts.FactSpec;
 import org.icerules.model.facts.FactType;
 import org.icerules.model.verdicts.Status;
@@ -18,10 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class WhySentenceTest {
-    private static final FactPhrases PROJECT = FactPhrases.loadIfPresent(Path.of("rules"));
+    private static final FactPhrases PROJECT = FactPhrases.loadIfPresent(Path.of("rules"), Vocab.PROJECT);
 
     private static Verdict verdict(Status s, String... because) {
-        return new Verdict("r", Action.NOTIFY_RELEASE, s, List.of(), List.of(because), List.of(), List.of(), List.of());
+        return new Verdict("r", Vocab.action("notify-release"), s, List.of(), List.of(because), List.of(), List.of(), List.of());
     }
 
     @Test
@@ -51,7 +51,7 @@ class WhySentenceTest {
 
     @Test
     void everyValueOfEveryFactHasAPhrase() {
-        for (FactSpec f : FactSchema.facts()) {
+        for (FactSpec f : Vocab.facts()) {
             List<String> values = f.type() == FactType.NUMBER ? List.of("7")
                     : f.type() == FactType.BOOL ? List.of("true", "false") : f.values();
             for (String v : values) {
@@ -62,10 +62,10 @@ class WhySentenceTest {
 
     @Test
     void anUnknownFactOrValueIsALocatedError() {
-        assertThatThrownBy(() -> FactPhrases.parse("facts:\n  actr:\n    ice-agent: x\n", "rules/phrases.yaml"))
+        assertThatThrownBy(() -> FactPhrases.parse("facts:\n  actr:\n    ice-agent: x\n", "rules/phrases.yaml", Vocab.PROJECT))
                 .isInstanceOf(InputException.class).hasMessageContaining("rules/phrases.yaml:2")
                 .hasMessageContaining("unknown fact 'actr'").hasMessageContaining("actor");
-        assertThatThrownBy(() -> FactPhrases.parse("facts:\n  actor:\n    ice-agnt: x\n", "rules/phrases.yaml"))
+        assertThatThrownBy(() -> FactPhrases.parse("facts:\n  actor:\n    ice-agnt: x\n", "rules/phrases.yaml", Vocab.PROJECT))
                 .isInstanceOf(InputException.class).hasMessageContaining("rules/phrases.yaml:3")
                 .hasMessageContaining("ice-agent");
     }

@@ -1,7 +1,6 @@
 package org.icerules.scenario;
 
 import org.icerules.batch.CellParser;
-import org.icerules.model.facts.FactSchema;
 import org.icerules.model.facts.FactSpec;
 import org.icerules.model.facts.FactType;
 import org.icerules.yaml.IsoDate;
@@ -27,7 +26,7 @@ class SaneValuesTest {
 
     @Test
     void aBatchCellTakesTheSameNumbersAsAScenarioFile() {
-        FactSpec hours = FactSchema.facts().stream().filter(f -> f.type() == FactType.NUMBER).findFirst().orElseThrow();
+        FactSpec hours = org.icerules.Vocab.facts().stream().filter(f -> f.type() == FactType.NUMBER).findFirst().orElseThrow();
         assertThat(CellParser.parse(hours, "1000000")).isEqualTo(1_000_000.0);
         assertThat(CellParser.parse(hours, "1000001")).isNull();
         assertThat(CellParser.problem(hours, "1e300")).startsWith("expected a number from 0 to 1000000, found '1e300'");

@@ -1,5 +1,7 @@
 package org.icerules.scenario;
 
+import org.icerules.Vocab;
+
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -20,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a clean {@link InputException} with a located problem — never any other exception.
  */
 class ScenarioLoaderFuzzTest {
-    static final ScenarioLoader LOADER = new ScenarioLoader(
+    static final ScenarioLoader LOADER = new ScenarioLoader(Vocab.PROJECT,
             List.of("denver-ordinance-2017", "denver-practice-2014"),
             Map.of("ordinance.probation-scope", new SwitchSpec("ordinance.probation-scope",
                     List.of("city-only", "all-probation-in-denver"), "city-only", "m", "denver-ordinance-2017")));

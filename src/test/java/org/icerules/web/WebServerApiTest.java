@@ -1,5 +1,6 @@
 package org.icerules.web;
 
+import org.icerules.Vocab;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.icerules.regime.RegimeCatalog;
@@ -97,7 +98,7 @@ class WebServerApiTest {
     static void assertStillServing() {
         Answer a = get("/api/actions");
         assertThat(a.status()).isEqualTo(200);
-        assertThat(a.json().get("actions")).hasSize(org.icerules.model.facts.Action.values().length);
+        assertThat(a.json().get("actions")).hasSize(org.icerules.Vocab.actions().size());
     }
 
     // ---- the read-only endpoints -------------------------------------------------------------
@@ -125,7 +126,7 @@ class WebServerApiTest {
     @Test
     void actionsAreTheSeventeenQuestions() {
         JsonNode actions = get("/api/actions").json().get("actions");
-        assertThat(actions).hasSize(org.icerules.model.facts.Action.values().length);
+        assertThat(actions).hasSize(org.icerules.Vocab.actions().size());
         assertThat(actions.get(0).get("id").asText()).isEqualTo("hold-past-release");
         assertThat(actions.get(0).get("question").asText()).startsWith("May the city keep the person in custody");
     }
@@ -133,13 +134,14 @@ class WebServerApiTest {
     @Test
     void factsCarryPlainLabelsValuesAndDefaults() {
         JsonNode facts = get("/api/facts").json().get("facts");
-        assertThat(facts).hasSize(org.icerules.model.facts.FactSchema.facts().size());
+        assertThat(facts).hasSize(Vocab.facts().size());
         JsonNode detainer = facts.get(5);
         assertThat(detainer.get("name").asText()).isEqualTo("detainer");
         assertThat(detainer.get("type").asText()).isEqualTo("enum");
         assertThat(detainer.get("default").asText()).isEqualTo("none");
         assertThat(detainer.get("values").toString()).isEqualTo("[\"none\",\"i-247a\"]");
         assertThat(detainer.get("label").asText()).contains("detainer");
+        assertThat(detainer.get("question").asText()).isEqualTo("Has ICE lodged a detainer?");
         JsonNode hours = facts.get(2);
         assertThat(hours.get("type").asText()).isEqualTo("number");
         assertThat(hours.get("default").asText()).isEqualTo("72");
@@ -180,7 +182,7 @@ class WebServerApiTest {
         JsonNode m = a.json();
         int regimes = m.get("regimes").size();
         assertThat(regimes).isPositive();
-        assertThat(m.get("verdicts")).hasSize(regimes * org.icerules.model.facts.Action.values().length);
+        assertThat(m.get("verdicts")).hasSize(regimes * org.icerules.Vocab.actions().size());
         JsonNode hold = verdict(m, "denver-ordinance-2017", "hold-past-release");
         assertThat(hold.get("status").asText()).isEqualTo("forbidden");
         assertThat(hold.get("provisions").get(0).get("id").asText()).isEqualTo("drmc-28-253");
@@ -193,7 +195,7 @@ class WebServerApiTest {
         String body = "{\"date\": \"2016-12-20\", \"regimes\": [\"denver-ordinance-2017\"]}";
         Answer a = post("/api/evaluate", body);
         assertThat(a.json().get("regimes").toString()).isEqualTo("[\"denver-ordinance-2017\"]");
-        assertThat(a.json().get("verdicts")).hasSize(org.icerules.model.facts.Action.values().length);
+        assertThat(a.json().get("verdicts")).hasSize(org.icerules.Vocab.actions().size());
         assertThat(a.json().get("differing")).as("one regime never differs from itself").isEmpty();
         assertThat(post("/api/evaluate", body).body()).isEqualTo(a.body());
     }

@@ -1,7 +1,6 @@
 package org.icerules.engine.fast;
 
 import org.icerules.model.facts.Case;
-import org.icerules.model.facts.FactSchema;
 import org.icerules.model.facts.FactSpec;
 import org.icerules.model.facts.FactType;
 import org.icerules.model.law.SwitchSpec;
@@ -66,7 +65,7 @@ final class FactKey {
         List<Integer> bs = new ArrayList<>();
         List<FactSpec> exactValues = new ArrayList<>();
         boolean exact = false;
-        for (FactSpec f : FactSchema.facts()) {
+        for (FactSpec f : regime.vocabulary().facts()) {
             if (!read.contains(f.name())) {
                 continue;
             }

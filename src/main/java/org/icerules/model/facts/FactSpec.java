@@ -2,24 +2,31 @@ package org.icerules.model.facts;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
- * One public fact: its spec name, the {@link Case} field that holds it, its type, its
- * allowed values (for enums, in wire spelling), its default and a plain-words label.
+ * One public fact of a {@link Vocabulary}: its spec name, the {@link Case} field that holds it
+ * (as DRL names it), its type, its allowed values (for enums, in wire spelling), its default,
+ * a plain-words label and its place in the vocabulary.
+ *
+ * @param javaType the generated enum of an enum fact; Boolean or Double otherwise
  */
 public record FactSpec(String name, String field, FactType type, Class<?> javaType,
                        List<String> values, Object defaultValue, String doc, int index,
-                       Function<Case, Object> getter) {
+                       FactDefinition definition) {
 
     /** The value of this fact in a case (boxed). */
     public Object get(Case c) {
-        return getter.apply(c);
+        return c.get(index);
     }
 
     /** The wire spelling of a value of this fact: {@code i-247a}, {@code true}, {@code 0.5}. */
     public String format(Object value) {
-        return FactSchema.formatValue(value);
+        return Vocabulary.formatValue(value);
+    }
+
+    /** The short question a form asks. */
+    public String question() {
+        return definition.question();
     }
 
     /** The enum constant whose wire name is {@code wire}, if this is an enum fact. */

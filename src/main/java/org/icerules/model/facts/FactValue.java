@@ -4,7 +4,7 @@ package org.icerules.model.facts;
 public interface FactValue {
     String name();
 
-    /** {@code I_247A} → {@code i-247a}; {@code SHERIFF_DEPUTY} → {@code sheriff-deputy}. */
+    /** {@code SOME_VALUE} → {@code some-value}; {@code FORM_9X} → {@code form-9x}. */
     default String wire() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
