@@ -91,4 +91,19 @@ public final class Vocab {
     public static List<String> actionIds() {
         return PROJECT.actionIds();
     }
+
+    /**
+     * A case of another rules folder's vocabulary (a test's own folder: its classes are its own),
+     * the values given as this project's (enum constants are matched by their wire name).
+     */
+    public static Case in(Vocabulary vocabulary, LocalDate date, Map<String, ?> values) {
+        Map<String, Object> own = new LinkedHashMap<>();
+        values.forEach((name, v) -> {
+            FactSpec f = vocabulary.byName(name);
+            own.put(name, v instanceof org.icerules.model.facts.FactValue fv
+                    ? f.enumValue(fv.wire()).orElseThrow(() -> new IllegalArgumentException(name + ": " + fv.wire()))
+                    : v);
+        });
+        return vocabulary.with(null, date, own);
+    }
 }

@@ -68,6 +68,7 @@ public final class Evaluator {
 
     /** Every action under one regime, in the order of the action list. */
     public List<Verdict> evaluate(CompiledRegime regime, Case facts, Map<String, String> readings) {
+        sameVocabulary(regime, facts);
         if (mode == Mode.PLAIN) {
             Map<String, String> inForce = readingsFor(regime, readings);
             return resolveAll(regime, facts, inForce, FreshSession.fire(regime, facts, inForce));
@@ -86,6 +87,17 @@ public final class Evaluator {
     /** One action under one regime. */
     public Verdict evaluate(CompiledRegime regime, Action action, Case facts, Map<String, String> readings) {
         return evaluate(regime, facts, readings).get(action.index());
+    }
+
+    /**
+     * A case made from another vocabulary is an instance of other classes: no rule of this regime
+     * would match it, and every answer would be a silent "silent". Refused instead.
+     */
+    private static void sameVocabulary(CompiledRegime regime, Case facts) {
+        if (facts.vocabulary() != regime.vocabulary() && !facts.vocabulary().hash().equals(regime.vocabulary().hash())) {
+            throw new IllegalArgumentException("the case was made from another vocabulary than the one "
+                    + regime.id() + " was compiled against; make it with the catalog's vocabulary()");
+        }
     }
 
     private static List<Verdict> resolveAll(CompiledRegime regime, Case facts, Map<String, String> inForce,
@@ -112,6 +124,7 @@ public final class Evaluator {
      * at {@code readings}, else their defaults): what {@code explain} shows as the rule that decided.
      */
     public Set<String> firedRules(CompiledRegime regime, Case facts, Map<String, String> readings) {
+        sameVocabulary(regime, facts);
         if (mode == Mode.PLAIN) {
             return FreshSession.fire(regime, facts, readingsFor(regime, readings));
         }

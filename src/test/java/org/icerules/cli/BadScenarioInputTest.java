@@ -51,7 +51,7 @@ class BadScenarioInputTest {
     void negativeHours() throws IOException {
         CliRunner r = runOn(HEAD + "facts:\n  hours-until-release: -3\n");
         assertThat(r.status()).isEqualTo(2);
-        assertThat(r.err()).contains("case.yaml:4:24: key 'facts.hours-until-release': expected a number >= 0");
+        assertThat(r.err()).contains("case.yaml:4:24: key 'facts.hours-until-release': expected a number from 0 to 1000000");
     }
 
     @Test

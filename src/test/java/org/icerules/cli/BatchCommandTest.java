@@ -151,8 +151,8 @@ class BatchCommandTest {
         assertThat(r.err()).contains(in + ":1:3: key 'detainr': unknown column 'detainr' (did you mean 'detainer'?)",
                 in + ":3:2: key 'date': '2018-02-30' is not a day of the calendar",
                 in + ":3:4: key 'conviction': unknown value 'fel'",
-                in + ":3:5: key 'hours-until-release': expected a number >= 0 and <= 87600, found '-3'",
-                in + ":4:5: key 'hours-until-release': expected a number >= 0 and <= 87600, found 'many'");
+                in + ":3:5: key 'hours-until-release': expected a number from 0 to 1000000, found '-3'",
+                in + ":4:5: key 'hours-until-release': expected a number from 0 to 1000000, found 'many'");
         assertThat(Files.readString(rows)).isEqualTo("untouched\n");
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("bad.csv", "rows.csv");

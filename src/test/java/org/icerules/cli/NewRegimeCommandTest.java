@@ -23,6 +23,7 @@ class NewRegimeCommandTest {
         Path to = rules.resolve("city").resolve(BASE);
         Files.createDirectories(to);
         Files.copy(Path.of("rules/categories.yaml"), rules.resolve("categories.yaml"));
+        Files.copy(Path.of("rules/vocabulary.yaml"), rules.resolve("vocabulary.yaml"));
         try (Stream<Path> files = Files.list(Path.of("rules/city", BASE))) {
             for (Path f : files.toList()) {
                 Files.copy(f, to.resolve(f.getFileName()));

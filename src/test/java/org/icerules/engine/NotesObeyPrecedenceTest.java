@@ -29,7 +29,7 @@ class NotesObeyPrecedenceTest {
     }
 
     private static Verdict hold(Map<String, ?> facts) {
-        var c = Vocab.with(null, LocalDate.of(2018, 1, 1), facts);
+        var c = Vocab.in(catalog.vocabulary(), LocalDate.of(2018, 1, 1), facts);
         return new Evaluator(catalog).evaluate(catalog.get("test-notes"), HOLD, c, Map.of());
     }
 
@@ -61,7 +61,7 @@ class NotesObeyPrecedenceTest {
         for (Map<String, ?> facts : java.util.List.<Map<String, ?>>of(Map.of("detainer", Vocab.value("detainer", "i-247a")),
                 Map.of("detainer", Vocab.value("detainer", "i-247a"), "warrant", Vocab.value("warrant", "judicial")),
                 Map.of("detainer", Vocab.value("detainer", "i-247a"), "actor", Vocab.value("actor", "ice-agent")))) {
-            var c = Vocab.with(null, LocalDate.of(2018, 1, 1), facts);
+            var c = Vocab.in(catalog.vocabulary(), LocalDate.of(2018, 1, 1), facts);
             Verdict plain = Evaluator.plain(catalog).evaluate(catalog.get("test-notes"), HOLD, c, Map.of());
             assertThat(hold(facts).notes()).isEqualTo(plain.notes());
         }

@@ -134,11 +134,13 @@ class DrlErrorsTest {
     void metadataProblemsOfARuleAreAllReportedWithTheirColumn() throws IOException {
         List<InputProblem> all = problems(RegimeLintTest.RULES.replace("@action(\"hold-past-release\") @status(\"forbidden\")",
                 "@action(\"hold-past-relase\") @status(\"forbiden\")"));
-        assertThat(all).extracting(InputProblem::render).containsExactly(
-                FILE + ":4:1: key 'rule \"Ban\"': unknown action 'hold-past-relase' in @action (did you mean "
-                        + "'hold-past-release'?); allowed: " + String.join(", ", org.icerules.Vocab.actionIds()),
-                FILE + ":4:1: key 'rule \"Ban\"': unknown status 'forbiden' in @status (did you mean 'forbidden'?); "
-                        + "allowed: forbidden, permitted, required, silent");
+        // the test folder has the base vocabulary (rules/vocabulary.yaml) only: its actions are allowed
+        assertThat(all).extracting(InputProblem::render).satisfiesExactly(
+                action -> assertThat(action).startsWith(FILE + ":4:1: key 'rule \"Ban\"': unknown action 'hold-past-relase' "
+                        + "in @action (did you mean 'hold-past-release'?); allowed: hold-past-release, notify-release, ")
+                        .endsWith(", enter-detention-agreement"),
+                status -> assertThat(status).isEqualTo(FILE + ":4:1: key 'rule \"Ban\"': unknown status 'forbiden' in "
+                        + "@status (did you mean 'forbidden'?); allowed: forbidden, permitted, required, silent"));
     }
 
     @Test

@@ -234,7 +234,7 @@ class RuleBaseCacheTest {
     }
 
     private static Status holdOnAJudicialWarrant(RegimeCatalog catalog) {
-        var c = Vocab.with(null, LocalDate.of(2018, 1, 1), Map.of("warrant", Vocab.value("warrant", "judicial")));
+        var c = Vocab.in(catalog.vocabulary(), LocalDate.of(2018, 1, 1), Map.of("warrant", Vocab.value("warrant", "judicial")));
         return Evaluator.plain(catalog).evaluate(catalog.get(ORDINANCE), Vocab.action("hold-past-release"), c, Map.of()).status();
     }
 

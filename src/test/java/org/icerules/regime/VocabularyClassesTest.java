@@ -113,7 +113,7 @@ class VocabularyClassesTest {
                 .isNotEqualTo(with(classes, day, "hours-until-release", "12"));
         assertThatThrownBy(() -> with(classes, day, "hours-until-release", "-1"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("hours-until-release must be a number >= 0 "
-                        + "and <= 87600");
+                        + "and <= 1000000");
     }
 
     @Test

@@ -30,6 +30,6 @@ class SaneValuesTest {
         assertThat(CellParser.parse(hours, "1000000")).isEqualTo(1_000_000.0);
         assertThat(CellParser.parse(hours, "1000001")).isNull();
         assertThat(CellParser.problem(hours, "1e300")).startsWith("expected a number from 0 to 1000000, found '1e300'");
-        assertThat(CellParser.problem(hours, "-1")).isEqualTo("expected a number >= 0, found '-1'");
+        assertThat(CellParser.problem(hours, "-1")).isEqualTo("expected a number from 0 to 1000000, found '-1'");
     }
 }
