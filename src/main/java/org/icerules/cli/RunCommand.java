@@ -61,7 +61,7 @@ public final class RunCommand implements Callable<Integer> {
         Contingent contingent = new Contingent(evaluator);
         for (Scenario given : scenarios) {
             Scenario s = rules.withUnknowns(given);
-            List<CompiledRegime> regimes = inForce ? rules.inForceOn(s.date()) : rules.selected();
+            List<CompiledRegime> regimes = inForce ? rules.inForceOn(s) : rules.selected(s);
             List<Regime> columns = regimes.stream().map(CompiledRegime::regime).toList();
             List<Verdict> verdicts = new ArrayList<>();
             regimes.forEach(r -> verdicts.addAll(evaluator.evaluate(r, s.facts(), rules.readings(s))));
