@@ -34,12 +34,16 @@ public final class Places {
         return jurisdictions;
     }
 
-    /** The regimes that apply in the place, in catalog order; every regime when the place is null. */
+    /**
+     * The regimes that apply in the place, in catalog order; a null place is the default one, and
+     * every regime when the rules folder names no default.
+     */
     public List<CompiledRegime> regimesIn(String place) {
-        if (place == null) {
+        String where = place != null ? place : jurisdictions.defaultJurisdiction().orElse(null);
+        if (where == null) {
             return catalog.regimes();
         }
-        return catalog.regimes().stream().filter(r -> jurisdictions.reaches(r.regime().jurisdiction(), place)).toList();
+        return catalog.regimes().stream().filter(r -> jurisdictions.reaches(r.regime().jurisdiction(), where)).toList();
     }
 
     /** The regimes the scenario is run through by default: those of its place. */
