@@ -56,6 +56,16 @@ public final class Places {
         return named == null || named.isEmpty() ? regimesIn(place) : catalog.select(named);
     }
 
+    /**
+     * The innermost place where both regimes apply (the more local one's, when one's place lies
+     * within the other's), or null when they apply in no common place (Denver and Los Angeles).
+     */
+    public String commonPlace(String regimeA, String regimeB) {
+        String a = catalog.get(regimeA).regime().jurisdiction();
+        String b = catalog.get(regimeB).regime().jurisdiction();
+        return jurisdictions.reaches(a, b) ? b : jurisdictions.reaches(b, a) ? a : null;
+    }
+
     /** What a scenario file may say of its place, and which regimes its {@code expect} may name there. */
     public ScenarioPlaces forScenarios() {
         if (jurisdictions.ids().isEmpty()) {

@@ -94,9 +94,19 @@ class ScenarioPlaceTest {
         assertThat(r.status()).isEqualTo(2);
         assertThat(r.err()).contains(file + ":4:3: key 'expect.california-sb54-2017': regime 'california-sb54-2017' "
                 + "does not apply in the scenario's place, denver (the default; name another with 'jurisdiction:')");
+        assertThat(CliRunner.run("run", file.toString()).status()).as("run does not check expectations").isZero();
         Files.writeString(file, "id: forgot-the-place\njurisdiction: los-angeles-county\ndate: 2018-06-01\nexpect:\n"
                 + "  california-sb54-2017:\n    hold-past-release: silent\n");
         CliRunner ok = CliRunner.run("test", file.toString());
         assertThat(ok.out()).as(ok.err()).contains("1 passed, 0 failed");
+    }
+
+    @Test
+    void lawAndTimelineAnswerForTheScenariosPlaceUnlessOneIsNamed() {
+        assertThat(CliRunner.run("law", TRUST).out()).contains("law in force on 2015-06-01 in los-angeles-county")
+                .contains("(california-trust-act-2013)").doesNotContain("denver-");
+        assertThat(CliRunner.run("law", "--jurisdiction", "denver", TRUST).out())
+                .contains("law in force on 2015-06-01 in denver").doesNotContain("california-");
+        assertThat(CliRunner.run("timeline", "--format", "csv", TRAVIS).out()).contains(",travis-county,hold-past-release,");
     }
 }
