@@ -71,6 +71,7 @@ public final class RunCommand implements Callable<Integer> {
                 ObjectNode n = Json.object();
                 n.put("id", s.id());
                 n.put("title", s.title());
+                n.put("jurisdiction", s.jurisdiction());
                 n.put("date", s.date().toString());
                 n.set("interpretations", Json.stringMap(rules.readingsInForce(s)));
                 n.set("standing", JsonShapes.standing(columns, s.date()));
