@@ -223,8 +223,10 @@ function onRegimesChanged() {
 }
 
 function updateRegimeSummary() {
-  document.getElementById("regime-filter-summary").textContent =
-    "Regimes shown: " + state.shown.size + " of " + state.regimes.length + " (choose)";
+  // none chosen: the server shows the regimes of the case's place (those of other places do not apply there)
+  document.getElementById("regime-filter-summary").textContent = state.shown.size < state.regimes.length
+    ? "Regimes shown: " + state.shown.size + " of " + state.regimes.length + " (choose)"
+    : "Regimes shown: those of the case's place (choose)";
 }
 
 /** The default day: the day the newest regime took effect (from the data, not the clock), so every layer is in reach. */

@@ -58,7 +58,7 @@ public final class Places {
 
     /**
      * The innermost place where both regimes apply (the more local one's, when one's place lies
-     * within the other's), or null when they apply in no common place (Denver and Los Angeles).
+     * within the other's), or null when they apply in no common place (two cities of different states).
      */
     public String commonPlace(String regimeA, String regimeB) {
         String a = catalog.get(regimeA).regime().jurisdiction();
