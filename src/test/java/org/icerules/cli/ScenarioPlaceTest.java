@@ -109,4 +109,15 @@ class ScenarioPlaceTest {
                 .contains("law in force on 2015-06-01 in denver").doesNotContain("california-");
         assertThat(CliRunner.run("timeline", "--format", "csv", TRAVIS).out()).contains(",travis-county,hold-past-release,");
     }
+
+    @Test
+    void batchRowsAreRunThroughTheRegimesOfTheNamedOrDefaultPlace() {
+        String denver = CliRunner.run("batch", "docs/batch/sample-bookings.csv", "--action", "notify-release").out();
+        assertThat(denver).contains("denver-ordinance-2017", "federal-1373").doesNotContain("california-", "texas-");
+        String la = CliRunner.run("batch", "docs/batch/sample-bookings.csv", "--action", "notify-release",
+                "--jurisdiction", "los-angeles-county").out();
+        assertThat(la).contains("california-sb54-2017", "federal-1373").doesNotContain("denver-", "colorado-");
+        assertThat(CliRunner.run("batch", "docs/batch/sample-bookings.csv", "--jurisdiction", "los-angeles-conty")
+                .status()).isEqualTo(2);
+    }
 }
