@@ -23,7 +23,8 @@ public final class RulesOptions {
     @Option(names = "--rules", paramLabel = "DIR", description = "the rules folder (default: the project's rules/)")
     Path rulesDir;
 
-    @Option(names = "--regime", paramLabel = "ID", description = "restrict to these regimes (repeatable)")
+    @Option(names = "--regime", paramLabel = "ID", description = "run exactly these regimes, in this order (repeatable; default: the regimes of each scenario's "
+            + "place, its jurisdiction, and of the places containing it)")
     List<String> regimes = new ArrayList<>();
 
     @Option(names = "--set", paramLabel = "SWITCH=VALUE", description = "choose a reading for this run (repeatable)")

@@ -25,9 +25,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code run FILE…}: every regime × every action for each scenario. */
+/** {@code run FILE…}: every regime of each scenario's place × every action. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Every regime x every action for each scenario, as a table (or JSON).")
+        description = "Every regime of each scenario's place (its jurisdiction and the places containing it) x every "
+                + "action, as a table (or JSON).")
 public final class RunCommand implements Callable<Integer> {
     enum Format { table, json }
 
