@@ -20,6 +20,7 @@ const state = {
   linkValues: new Map(), // input id -> what the link said that the field cannot show
   badRegimes: [],     // regime ids in the link that do not exist
   unknownParts: [],   // parts of the link that name no fact, switch or setting
+  jurisdiction: null, // the case's place (a preset's or the link's); null: the rules folder's default
 };
 
 // ---- small helpers ---------------------------------------------------------------------
@@ -165,7 +166,7 @@ function buildPresets() {
     const sc = state.scenarios.find((x) => x.id === preset.value);
     forgetLinkProblems();
     if (sc) {
-      setCase({ date: sc.date, facts: sc.facts, interpretations: sc.interpretations });
+      setCase({ date: sc.date, jurisdiction: sc.jurisdiction, facts: sc.facts, interpretations: sc.interpretations });
       document.getElementById("preset-title").textContent = sc.notes || sc.source || "";
       document.getElementById("only-in-force").checked = true; // a real case: first what was law that day
     } else {
@@ -222,8 +223,10 @@ function onRegimesChanged() {
 }
 
 function updateRegimeSummary() {
-  document.getElementById("regime-filter-summary").textContent =
-    "Regimes shown: " + state.shown.size + " of " + state.regimes.length + " (choose)";
+  // none chosen: the server shows the regimes of the case's place (those of other places do not apply there)
+  document.getElementById("regime-filter-summary").textContent = state.shown.size < state.regimes.length
+    ? "Regimes shown: " + state.shown.size + " of " + state.regimes.length + " (choose)"
+    : "Regimes shown: those of the case's place (choose)";
 }
 
 /** The default day: the day the newest regime took effect (from the data, not the clock), so every layer is in reach. */
@@ -246,6 +249,7 @@ function setSelect(select, value, fallback) {
 }
 
 function setCase(c) {
+  state.jurisdiction = c.jurisdiction || null; // the matrix then shows the regimes of that place
   const date = document.getElementById("date");
   const d = c.date === undefined || c.date === null ? defaultDate() : c.date;
   date.value = d;
@@ -292,13 +296,18 @@ function readCase() {
     if (v !== s.default) interpretations[s.name] = v;
   }
   const c = { date: document.getElementById("date").value, facts, interpretations };
+  if (state.jurisdiction) c.jurisdiction = state.jurisdiction;
   if (state.shown && state.shown.size < state.regimes.length) {
     c.regimes = state.regimes.map((r) => r.id).filter((id) => state.shown.has(id));
   }
   return c;
 }
 
-function caseOnly(c) { return { date: c.date, facts: c.facts, interpretations: c.interpretations }; }
+function caseOnly(c) {
+  const only = { date: c.date, facts: c.facts, interpretations: c.interpretations };
+  if (c.jurisdiction) only.jurisdiction = c.jurisdiction;
+  return only;
+}
 
 function markChanged() {
   for (const f of state.facts) {
@@ -441,6 +450,7 @@ function caseQuery(cell) {
     const v = document.getElementById(switchInputId(s.name)).value;
     if (v !== s.default) p.set(s.name, v);
   }
+  if (state.jurisdiction) p.set("jurisdiction", state.jurisdiction);
   if (state.shown && state.shown.size < state.regimes.length) {
     p.set("regimes", state.regimes.map((r) => r.id).filter((id) => state.shown.has(id)).join(","));
   }
@@ -458,6 +468,7 @@ function caseFromLink(text) {
     if (k === "date") c.date = v;
     else if (k === "regimes") c.regimes = v.split(",").filter(Boolean);
     else if (k === "in-force") c.inForce = v === "1";
+    else if (k === "jurisdiction") c.jurisdiction = v;
     else if (k === "cell" && v.includes("/")) { const [regime, action] = v.split("/"); c.cell = { regime, action }; }
     else if (state.facts.some((f) => f.name === k)) c.facts[k] = v;
     else if (state.switches.some((s) => s.name === k)) c.interpretations[k] = v;

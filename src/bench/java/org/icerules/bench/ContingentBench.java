@@ -36,7 +36,7 @@ final class ContingentBench {
 
     void run() throws IOException, InterruptedException {
         RegimeCatalog warm = RegimeCatalog.load(rules);
-        Scenario valles = new ScenarioLoader(warm.vocabulary(), warm.ids(), warm.switches())
+        Scenario valles = org.icerules.law.Places.of(warm).loader()
                 .loadFile(home.resolve("scenarios/detainers/ever-valles-2016.yaml")).get(0);
         Contingent remembered = new Contingent(new Evaluator(warm));
         List<ContingentVerdict> first = once(remembered, warm, valles); // JIT warm-up, not timed

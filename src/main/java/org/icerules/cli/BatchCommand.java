@@ -75,6 +75,14 @@ public final class BatchCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    /** The regimes named, else those of --jurisdiction (default: the default place), as run does for a scenario. */
+    private List<org.icerules.regime.CompiledRegime> regimesOfThePlace() {
+        if (where.jurisdiction != null) {
+            rules.places().jurisdictions().check(where.jurisdiction, "--jurisdiction");
+        }
+        return rules.places().select(rules.regimes, where.jurisdiction);
+    }
+
     @Override
     public Integer call() throws IOException {
         List<Action> chosen = actions();
@@ -84,7 +92,7 @@ public final class BatchCommand implements Callable<Integer> {
         ColumnMapping mapping = map == null ? ColumnMapping.identity() : ColumnMapping.load(map, rules.catalog().vocabulary());
         BatchQuestions questions = law
                 ? BatchQuestions.law(where.law(rules), where.jurisdiction, where.include, chosen, rules.set)
-                : BatchQuestions.regimes(rules.evaluator(), rules.selected(), chosen, rules.set);
+                : BatchQuestions.regimes(rules.evaluator(), regimesOfThePlace(), chosen, rules.set);
         if (!Files.isRegularFile(file)) {
             throw new InputException(new InputProblem(file.toString(), 0, 0, null, Files.isDirectory(file)
                     ? "is a folder; give a .csv or .jsonl file" : "no such file"));

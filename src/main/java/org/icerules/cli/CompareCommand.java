@@ -59,7 +59,7 @@ public final class CompareCommand implements Callable<Integer> {
         List<Scenario> scenarios = RulesOptions.allKnown(rules.loader().load(files), "compare");
         List<Comparison> comparisons = new ArrayList<>();
         for (Scenario s : scenarios) {
-            comparisons.add(Comparison.of(rules.evaluator(), s, inForce ? rules.inForceOn(s.date()) : rules.selected(), rules.readings(s)));
+            comparisons.add(Comparison.of(rules.evaluator(), s, inForce ? rules.inForceOn(s) : rules.selected(s), rules.readings(s)));
         }
         StringBuilder out = new StringBuilder();
         switch (format) {

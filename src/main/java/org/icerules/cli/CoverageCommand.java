@@ -39,7 +39,7 @@ public final class CoverageCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<Path> where = rules.pathsOrDefault(paths);
-        List<Scenario> scenarios = rules.loader().load(where);
+        List<Scenario> scenarios = rules.loader().expectingOnlyRegimesOfThePlace().load(where);
         ProvisionCoverage.Report report = ProvisionCoverage.measure(rules.evaluator(), rules.selected(), scenarios,
                 rules::readings);
         String result = format == Format.json ? CoverageTable.json(report) : CoverageTable.text(report);

@@ -102,12 +102,15 @@ public final class DiffCommand implements Callable<Integer> {
 
     private void writeExamples(DiffResult d) throws java.io.IOException {
         int written = 0;
+        // the example's place: one where both regimes apply, so that test checks both expectations
+        String place = rules.places().commonPlace(d.first().id(), d.second().id());
+        String firstPlace = d.first().jurisdiction();
         for (Action action : d.vocabulary().actions()) {
             int n = 1;
             for (DiffPattern p : d.patterns()) {
                 if (p.action().equals(action)) {
                     AtomicFile.write(examplesDir.resolve(ExampleScenario.id(p, n) + ".yaml"),
-                            ExampleScenario.yaml(d, p, n));
+                            ExampleScenario.yaml(d, p, n, place != null ? place : firstPlace, place != null));
                     n++;
                     written++;
                 }

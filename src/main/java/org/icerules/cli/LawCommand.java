@@ -80,7 +80,7 @@ public final class LawCommand implements Callable<Integer> {
         Map<String, String> switches = new TreeMap<>();
         for (Scenario s : scenarios) {
             LocalDate day = date != null ? date : s.date();
-            LawAnswer answer = only(law.answer(s.facts(), day, where.jurisdiction, rules.readings(s), where.include), only);
+            LawAnswer answer = only(law.answer(s.facts(), day, where.placeOf(s), rules.readings(s), where.include), only);
             entries.add(new LawReport.Entry(s, answer));
             switches.putAll(answer.readings());
         }
@@ -114,7 +114,7 @@ public final class LawCommand implements Callable<Integer> {
         ArrayNode all = Json.array();
         for (Scenario s : scenarios) {
             LocalDate day = date != null ? date : s.date();
-            LawAnswer shape = law.answer(s.facts(), day, where.jurisdiction, rules.readings(s), where.include);
+            LawAnswer shape = law.answer(s.facts(), day, where.placeOf(s), rules.readings(s), where.include);
             if (format == Format.json) {
                 ObjectNode n = Json.object();
                 n.put("id", s.id());
@@ -125,7 +125,7 @@ public final class LawCommand implements Callable<Integer> {
                     n.remove("actions"); // those would be at the unknowns' placeholder values: the contingent answers replace them
                     n.set("unknown", Json.strings(s.unknown()));
                     n.set("contingent", ContingentLawText.json(ContingentLaw.answer(law, s.facts(), day,
-                            where.jurisdiction, rules.readings(s), where.include, s.unknown()), s));
+                            where.placeOf(s), rules.readings(s), where.include, s.unknown()), s));
                 }
                 all.add(n);
                 continue;
@@ -134,8 +134,8 @@ public final class LawCommand implements Callable<Integer> {
                 text.append('\n');
             }
             text.append(s.hasUnknowns()
-                    ? width.layout(output).fit(ContingentLawText.law(s, day, where.jurisdiction, shape.layers(),
-                            ContingentLaw.answer(law, s.facts(), day, where.jurisdiction, rules.readings(s), where.include,
+                    ? width.layout(output).fit(ContingentLawText.law(s, day, where.placeOf(s), shape.layers(),
+                            ContingentLaw.answer(law, s.facts(), day, where.placeOf(s), rules.readings(s), where.include,
                                     s.unknown())))
                     : LawTable.render(s, shape, width.layout(output)));
         }

@@ -11,9 +11,13 @@ import java.util.List;
 
 /** Options shared by {@code law} and {@code timeline}: the place and the regimes added "as if in force". */
 public final class LawOptions {
-    @Option(names = "--jurisdiction", paramLabel = "ID", description = "where the law applies (default: the "
-            + "'default' of rules/jurisdictions.yaml); layers of every jurisdiction containing it count")
+    @Option(names = "--jurisdiction", paramLabel = "ID", description = "where the law applies (default: each "
+            + "scenario's own jurisdiction, else the 'default' of rules/jurisdictions.yaml); layers of every "
+            + "jurisdiction containing it count")
     String jurisdiction;
+
+    /** Whether --jurisdiction was given: then it is every scenario's place. */
+    private boolean named;
 
     @Option(names = "--include", paramLabel = "ID", description = "add a regime that was not in force (a draft, a "
             + "failed bill, a superseded regime) to see what it would have changed (repeatable)")
@@ -40,6 +44,7 @@ public final class LawOptions {
         if (!unknown.isEmpty()) {
             throw new InputException(unknown);
         }
+        named = jurisdiction != null;
         if (jurisdiction == null) {
             jurisdiction = places.defaultJurisdiction().orElseThrow(() -> new InputException(new InputProblem(
                     "--jurisdiction", 0, 0, "jurisdiction", "name the place (rules/" + Jurisdictions.FILE
@@ -49,5 +54,10 @@ public final class LawOptions {
         law.checkJurisdiction(jurisdiction);
         include.forEach(rules.catalog()::get);
         return law;
+    }
+
+    /** Where the law is asked for this scenario: --jurisdiction if given, else the scenario's place. */
+    String placeOf(org.icerules.model.Scenario s) {
+        return named || s.jurisdiction() == null ? jurisdiction : s.jurisdiction();
     }
 }

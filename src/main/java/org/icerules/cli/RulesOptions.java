@@ -23,7 +23,8 @@ public final class RulesOptions {
     @Option(names = "--rules", paramLabel = "DIR", description = "the rules folder (default: the project's rules/)")
     Path rulesDir;
 
-    @Option(names = "--regime", paramLabel = "ID", description = "restrict to these regimes (repeatable)")
+    @Option(names = "--regime", paramLabel = "ID", description = "run exactly these regimes, in this order (repeatable; default: the regimes of each scenario's "
+            + "place, its jurisdiction, and of the places containing it)")
     List<String> regimes = new ArrayList<>();
 
     @Option(names = "--set", paramLabel = "SWITCH=VALUE", description = "choose a reading for this run (repeatable)")
@@ -34,10 +35,27 @@ public final class RulesOptions {
     List<String> unknown = new ArrayList<>();
 
     private RegimeCatalog catalog;
+    private org.icerules.law.Places places;
 
-    /** The selected regimes in force on a day (for {@code --in-force}), in the order selected. */
-    public List<CompiledRegime> inForceOn(java.time.LocalDate day) {
-        return selected().stream().filter(r -> r.regime().validity().standingOn(day).inForce()).toList();
+    /** The scenario's regimes (see {@link #selected(Scenario)}) in force on its date (for {@code --in-force}). */
+    public List<CompiledRegime> inForceOn(Scenario s) {
+        return selected(s).stream().filter(r -> r.regime().validity().standingOn(s.date()).inForce()).toList();
+    }
+
+    /**
+     * The regimes a scenario is run through: those named with {@code --regime}, in the order
+     * named, exactly; else the regimes of the scenario's place and of the places containing it.
+     */
+    public List<CompiledRegime> selected(Scenario s) {
+        return places().select(regimes, s.jurisdiction());
+    }
+
+    /** The places of the rules folder in use (rules/jurisdictions.yaml), read once. */
+    public org.icerules.law.Places places() {
+        if (places == null) {
+            places = org.icerules.law.Places.of(catalog());
+        }
+        return places;
     }
 
     /**
@@ -75,7 +93,7 @@ public final class RulesOptions {
         java.util.Set<String> all = new java.util.LinkedHashSet<>();
         names.stream().filter(n -> s.unknown().contains(n) || unknown.contains(n)).forEach(all::add);
         return new Scenario(s.id(), s.title(), s.date(), s.source(), s.notes(), s.facts(), s.readings(), s.expect(),
-                s.file(), s.line(), all, s.expectDepends());
+                s.file(), s.line(), all, s.expectDepends(), s.jurisdiction());
     }
 
     /** The catalog, loaded once. */
@@ -129,7 +147,7 @@ public final class RulesOptions {
     }
 
     public ScenarioLoader loader() {
-        return new ScenarioLoader(catalog().vocabulary(), catalog().ids(), catalog().switches());
+        return places().loader();
     }
 
     /** The scenario's chosen readings with {@code --set} on top. */
@@ -143,7 +161,7 @@ public final class RulesOptions {
     public Map<String, String> readingsInForce(Scenario s) {
         Map<String, String> chosen = readings(s);
         Map<String, String> out = new TreeMap<>();
-        for (CompiledRegime r : selected()) {
+        for (CompiledRegime r : selected(s)) {
             out.putAll(Evaluator.readingsFor(r, chosen));
         }
         return out;

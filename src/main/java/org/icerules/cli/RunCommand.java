@@ -25,9 +25,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code run FILE…}: every regime × every action for each scenario. */
+/** {@code run FILE…}: every regime of each scenario's place × every action. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = "Every regime x every action for each scenario, as a table (or JSON).")
+        description = "Every regime of each scenario's place (its jurisdiction and the places containing it) x every "
+                + "action, as a table (or JSON).")
 public final class RunCommand implements Callable<Integer> {
     enum Format { table, json }
 
@@ -61,7 +62,7 @@ public final class RunCommand implements Callable<Integer> {
         Contingent contingent = new Contingent(evaluator);
         for (Scenario given : scenarios) {
             Scenario s = rules.withUnknowns(given);
-            List<CompiledRegime> regimes = inForce ? rules.inForceOn(s.date()) : rules.selected();
+            List<CompiledRegime> regimes = inForce ? rules.inForceOn(s) : rules.selected(s);
             List<Regime> columns = regimes.stream().map(CompiledRegime::regime).toList();
             List<Verdict> verdicts = new ArrayList<>();
             regimes.forEach(r -> verdicts.addAll(evaluator.evaluate(r, s.facts(), rules.readings(s))));
@@ -71,6 +72,7 @@ public final class RunCommand implements Callable<Integer> {
                 ObjectNode n = Json.object();
                 n.put("id", s.id());
                 n.put("title", s.title());
+                n.put("jurisdiction", s.jurisdiction());
                 n.put("date", s.date().toString());
                 n.set("interpretations", Json.stringMap(rules.readingsInForce(s)));
                 n.set("standing", JsonShapes.standing(columns, s.date()));

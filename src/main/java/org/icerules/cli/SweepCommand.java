@@ -46,7 +46,7 @@ public final class SweepCommand implements Callable<Integer> {
         StringBuilder text = new StringBuilder();
         ArrayNode arr = Json.array();
         for (Scenario s : RulesOptions.allKnown(rules.loader().load(files), "sweep")) {
-            SweepResult r = sweeper.sweep(s.facts(), rules.selected());
+            SweepResult r = sweeper.sweep(s.facts(), rules.selected(s));
             if (format == Format.json) {
                 arr.add(AnalysisJson.sweep(s.id(), r));
             } else {

@@ -34,7 +34,7 @@ public final class TestCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Path> where = rules.pathsOrDefault(paths);
-        List<Scenario> scenarios = rules.loader().load(where);
+        List<Scenario> scenarios = rules.loader().expectingOnlyRegimesOfThePlace().load(where);
         Evaluator evaluator = rules.evaluator();
         PrintWriter out = spec.commandLine().getOut();
         int passed = 0;

@@ -91,10 +91,10 @@ public final class TimelineCommand implements Callable<Integer> {
         }
         List<List<Timeline.Point>> timelines = new ArrayList<>();
         for (Scenario s : scenarios) {
-            timelines.add(Timeline.compute(law, s.facts(), where.jurisdiction, rules.readings(s), where.include, from, to));
+            timelines.add(Timeline.compute(law, s.facts(), where.placeOf(s), rules.readings(s), where.include, from, to));
         }
         String result = switch (format) {
-            case html -> TimelineHtml.render(scenarios, timelines, where.jurisdiction, from, to, only,
+            case html -> TimelineHtml.render(scenarios, timelines, places(scenarios), from, to, only,
                     Receipts.of(spec, rules, scenarios, readings(timelines), generated), rules.plainWords().glossary());
             case json -> json(scenarios, timelines);
             case csv -> LawReport.timelineCsv(scenarios, timelines, where.jurisdiction, to, only);
@@ -104,7 +104,7 @@ public final class TimelineCommand implements Callable<Integer> {
                     if (i > 0) {
                         text.append('\n');
                     }
-                    text.append(TimelineTable.render(scenarios.get(i), law.placeName(where.jurisdiction), timelines.get(i), from, to,
+                    text.append(TimelineTable.render(scenarios.get(i), law.placeName(where.placeOf(scenarios.get(i))), timelines.get(i), from, to,
                             only, width.layout(output)));
                 }
                 yield text.toString();
@@ -115,6 +115,11 @@ public final class TimelineCommand implements Callable<Integer> {
         }
         output.write(spec, result);
         return 0;
+    }
+
+    /** The scenarios' places, each once, in order (a page's title names them all). */
+    private String places(List<Scenario> scenarios) {
+        return String.join(", ", scenarios.stream().map(where::placeOf).distinct().toList());
     }
 
     private void writeCharts(Map<String, String> files) {
@@ -147,7 +152,7 @@ public final class TimelineCommand implements Callable<Integer> {
             ObjectNode n = Json.object();
             n.put("id", s.id());
             n.put("title", s.title());
-            n.put("jurisdiction", where.jurisdiction);
+            n.put("jurisdiction", where.placeOf(s));
             n.put("from", from.toString());
             n.put("to", to.toString());
             ArrayNode points = Json.array();
@@ -175,7 +180,7 @@ public final class TimelineCommand implements Callable<Integer> {
         StringBuilder text = new StringBuilder();
         ArrayNode all = Json.array();
         for (Scenario s : scenarios) {
-            var segments = ContingentLaw.timeline(law, s.facts(), where.jurisdiction, rules.readings(s), where.include,
+            var segments = ContingentLaw.timeline(law, s.facts(), where.placeOf(s), rules.readings(s), where.include,
                     from, to, s.unknown());
             if (format == Format.json) {
                 ObjectNode n = Json.object();
@@ -203,7 +208,7 @@ public final class TimelineCommand implements Callable<Integer> {
                 if (text.length() > 0) {
                     text.append('\n');
                 }
-                text.append(width.layout(output).fit(ContingentLawText.timeline(s, where.jurisdiction, from, to, segments)));
+                text.append(width.layout(output).fit(ContingentLawText.timeline(s, where.placeOf(s), from, to, segments)));
             }
         }
         if (format == Format.json) {

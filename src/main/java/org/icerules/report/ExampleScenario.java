@@ -34,11 +34,24 @@ public final class ExampleScenario {
         return "diff-" + p.action().id() + "-" + n;
     }
 
+    /** As {@link #yaml(DiffResult, DiffPattern, int, String, boolean)}, for regimes of no particular place. */
     public static String yaml(DiffResult d, DiffPattern p, int n) {
+        return yaml(d, p, n, null, true);
+    }
+
+    /**
+     * @param place    the example's {@code jurisdiction} (null: none written)
+     * @param bothThere whether the second regime applies in that place too; if not, its answer is
+     *                  written as a comment, since an {@code expect} may name only the place's regimes
+     */
+    public static String yaml(DiffResult d, DiffPattern p, int n, String place, boolean bothThere) {
         StringBuilder out = new StringBuilder();
         out.append("id: ").append(id(p, n)).append('\n');
         out.append("title: ").append(quote(p.action().id() + ": " + d.first().id() + " " + p.first().wire() + ", "
                 + d.second().id() + " " + p.second().wire())).append('\n');
+        if (place != null) {
+            out.append("jurisdiction: ").append(place).append('\n');
+        }
         out.append("date: ").append(p.example().facts().date()).append('\n');
         out.append("notes: ").append(quote("Written by ice-rules diff. Pattern: "
                 + String.join(" and ", p.conditions().stream().map(c -> c.text()).toList())
@@ -53,8 +66,14 @@ public final class ExampleScenario {
         out.append("expect:\n");
         for (List<String> e : List.of(List.of(d.first().id(), p.first().wire()),
                 List.of(d.second().id(), p.second().wire()))) {
-            out.append("  ").append(e.get(0)).append(":\n");
-            out.append("    ").append(p.action().id()).append(": ").append(e.get(1)).append('\n');
+            boolean here = bothThere || e.get(0).equals(d.first().id());
+            String hash = here ? "" : "# ";
+            if (!here) {
+                out.append("  # ").append(e.get(0)).append(" applies in ").append(d.second().jurisdiction())
+                        .append(", not here (test checks only this place's regimes):\n");
+            }
+            out.append("  ").append(hash).append(e.get(0)).append(":\n");
+            out.append("  ").append(hash).append("  ").append(p.action().id()).append(": ").append(e.get(1)).append('\n');
         }
         return out.toString();
     }

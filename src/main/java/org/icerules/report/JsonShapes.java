@@ -286,11 +286,12 @@ public final class JsonShapes {
         n.set("interpretations", Json.stringMap(readings));
     }
 
-    /** A scenario of the library: {id, title, date, source, notes, facts, interpretations}. */
+    /** A scenario of the library: {id, title, jurisdiction, date, source, notes, facts, interpretations}. */
     public static ObjectNode scenario(Scenario s) {
         ObjectNode n = Json.object();
         n.put("id", s.id());
         n.put("title", s.title());
+        n.put("jurisdiction", s.jurisdiction()); // its place: the page asks for that place's regimes
         n.put("date", s.date().toString());
         n.put("source", s.source());
         n.put("notes", s.notes());

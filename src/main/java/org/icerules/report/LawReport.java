@@ -120,7 +120,7 @@ public final class LawReport {
      * answer stays the same, each led by the case, like {@link #csv(List)}.
      */
     public static String timelineCsv(List<Scenario> scenarios, List<List<Timeline.Point>> timelines,
-                                     String jurisdiction, LocalDate to, List<Action> only) {
+                                     String jurisdiction, LocalDate to, List<Action> only) { // jurisdiction: for an empty timeline
         List<String> header = new ArrayList<>(scenarios.isEmpty() ? List.of()
                 : CaseFacts.csvHeader(scenarios.get(0).facts().vocabulary()));
         header.addAll(List.of("jurisdiction", "action", "question", "from", "to", "status", "decided by", "basis",
@@ -128,6 +128,8 @@ public final class LawReport {
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < scenarios.size(); i++) {
             List<Timeline.Point> points = timelines.get(i);
+            // each scenario's own place (its timeline was computed there)
+            String place = points.isEmpty() ? jurisdiction : points.get(0).answer().jurisdiction();
             Map<LocalDate, Map<String, String>> readings = new HashMap<>();
             points.forEach(p -> readings.put(p.date(), p.answer().readings()));
             for (Action a : TimelineTable.shown(points, only)) {
@@ -135,7 +137,7 @@ public final class LawReport {
                     CombinedAnswer c = seg.answer();
                     // the readings in force when the stretch begins (the dated record may change them)
                     List<String> row = new ArrayList<>(CaseFacts.csvCells(scenarios.get(i), readings.get(seg.from())));
-                    row.addAll(List.of(jurisdiction, a.id(), a.question(), seg.from().toString(), seg.to().toString(),
+                    row.addAll(List.of(place, a.id(), a.question(), seg.from().toString(), seg.to().toString(),
                             c.status().wire(), decidedBy(c),
                             c.deciding().stream().map(p -> p.provision().basis().wire()).collect(Collectors.joining("; ")),
                             c.preempted().stream().map(LawTable::preemption).collect(Collectors.joining("; ")),

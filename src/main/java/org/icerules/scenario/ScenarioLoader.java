@@ -37,20 +37,45 @@ public final class ScenarioLoader {
      */
     public static final long MAX_FILE_BYTES = 1024 * 1024;
     private static final List<String> KEYS =
-            List.of("id", "title", "date", "source", "notes", "facts", "interpretations", "expect");
+            List.of("id", "title", "jurisdiction", "date", "source", "notes", "facts", "interpretations", "expect");
     private final Vocabulary vocabulary;
     private final Collection<String> regimeIds;
     private final Map<String, SwitchSpec> switches;
+    private final ScenarioPlaces places;
+    private final boolean expectationsInPlace;
+
+    /** A loader for a rules folder that names no places (see {@link ScenarioPlaces#NONE}). */
+    public ScenarioLoader(Vocabulary vocabulary, Collection<String> regimeIds, Map<String, SwitchSpec> switches) {
+        this(vocabulary, regimeIds, switches, ScenarioPlaces.NONE);
+    }
 
     /**
      * @param vocabulary the facts a scenario may state and the actions an {@code expect} may name
      * @param regimeIds  the regimes an {@code expect} may name
      * @param switches   the interpretation switches a scenario may choose, by name
+     * @param places     the places a scenario may be in, its default, and which regimes apply where
      */
-    public ScenarioLoader(Vocabulary vocabulary, Collection<String> regimeIds, Map<String, SwitchSpec> switches) {
+    public ScenarioLoader(Vocabulary vocabulary, Collection<String> regimeIds, Map<String, SwitchSpec> switches,
+                          ScenarioPlaces places) {
+        this(vocabulary, regimeIds, switches, places, false);
+    }
+
+    private ScenarioLoader(Vocabulary vocabulary, Collection<String> regimeIds, Map<String, SwitchSpec> switches,
+                           ScenarioPlaces places, boolean expectationsInPlace) {
         this.vocabulary = vocabulary;
         this.regimeIds = regimeIds;
         this.switches = switches;
+        this.places = places;
+        this.expectationsInPlace = expectationsInPlace;
+    }
+
+    /**
+     * This loader, refusing an {@code expect} that names a regime of another place than the
+     * scenario's: for the commands that check expectations ({@code test}, {@code coverage}).
+     * Those that only evaluate ignore {@code expect}, so they do not refuse it.
+     */
+    public ScenarioLoader expectingOnlyRegimesOfThePlace() {
+        return new ScenarioLoader(vocabulary, regimeIds, switches, places, true);
     }
 
     /** Every scenario in these files and folders (folders: every .yaml/.yml below, sorted). */
@@ -127,6 +152,7 @@ public final class ScenarioLoader {
             y.problem(m.get("id"), "id", "a scenario id is kebab-case: lower-case letters and digits joined by '-'");
         }
         String title = y.string(m, "", "title", false);
+        String place = readJurisdiction(y, m);
         LocalDate date = y.date(m, "", "date", true);
         String source = y.string(m, "", "source", false);
         String notes = y.string(m, "", "notes", false);
@@ -135,12 +161,48 @@ public final class ScenarioLoader {
         Map<String, String> readings = readInterpretations(y, m.get("interpretations"));
         Map<String, Map<Action, Set<String>>> depends = new LinkedHashMap<>();
         Map<String, Map<Action, Status>> expect = readExpect(y, m.get("expect"), unknown, depends);
+        if (expectationsInPlace && y.problems().size() == before && place != null) {
+            expectedHere(y, m.get("expect"), place, m.get("jurisdiction") != null);
+        }
         if (y.problems().size() > before || date == null) {
             return null;
         }
         Case c = vocabulary.with(null, date, facts);
         return new Scenario(id, title == null ? id : title, date, source, notes, c, readings, expect,
-                y.file(), m.line(), inSpecOrder(unknown), depends);
+                y.file(), m.line(), inSpecOrder(unknown), depends, place);
+    }
+
+    /** The scenario's place: the one named, else the rules folder's default (null when it names none). */
+    private String readJurisdiction(YamlReader y, YNode.YMap m) {
+        String named = y.string(m, "", "jurisdiction", false);
+        if (named == null) {
+            return places.defaultId();
+        }
+        if (!places.ids().contains(named)) {
+            y.problem(m.get("jurisdiction"), "jurisdiction", "unknown jurisdiction '" + named + "'"
+                    + DidYouMean.hint(named, places.ids()) + "; known (rules/jurisdictions.yaml): "
+                    + (places.ids().isEmpty() ? "none" : String.join(", ", places.ids())));
+            return null;
+        }
+        return named;
+    }
+
+    /**
+     * An expectation for a regime of another place is a mistake (most often a forgotten
+     * {@code jurisdiction}): the case is not run through that regime by default, so it is refused
+     * where it is written.
+     */
+    private void expectedHere(YamlReader y, YNode node, String place, boolean named) {
+        if (!(node instanceof YNode.YMap m)) {
+            return;
+        }
+        for (YNode.Entry re : m.entries().values()) {
+            if (!places.applies().test(re.key(), place)) {
+                y.problem(re.line(), re.column(), "expect." + re.key(), "regime '" + re.key() + "' does not apply in the "
+                        + "scenario's place, " + place + (named ? "" : " (the default; name another with 'jurisdiction:')")
+                        + "; expect only regimes of that place or of a place containing it");
+            }
+        }
     }
 
     /** The word that marks a fact as not known, in place of its value. */

@@ -18,20 +18,21 @@ import java.util.Set;
 
 /**
  * A case as the JSON API takes it: the date, the facts and the interpretations under the same
- * names and values as a scenario file, and optionally the regimes to ask (and, for explain,
+ * names and values as a scenario file, optionally its place ({@code jurisdiction}: the regimes asked
+ * by default are that place's, as for {@code run}; default the rules folder's), and optionally the regimes to ask (and, for explain,
  * one regime and one action). A fact may be {@code "unknown"}, as in a file: the answers are then
  * contingent ({@code unknown} names those facts). The case part is checked by the scenario loader itself, so the
  * web and the files accept exactly the same things and say the same when they don't.
  */
 record CaseRequest(Case facts, Map<String, String> readings, List<String> regimes, String regime, Action action,
-                   Set<String> unknown) {
-    private static final Set<String> CASE_KEYS = Set.of("date", "facts", "interpretations");
+                   Set<String> unknown, String jurisdiction) {
+    private static final Set<String> CASE_KEYS = Set.of("date", "jurisdiction", "facts", "interpretations");
 
     /**
      * @param needsCell whether {@code regime} and {@code action} are required (explain) or refused (evaluate)
      */
     static CaseRequest parse(ObjectNode body, RegimeCatalog catalog, ScenarioLoader loader, boolean needsCell) {
-        List<String> allowed = new ArrayList<>(List.of("date", "facts", "interpretations", "regimes"));
+        List<String> allowed = new ArrayList<>(List.of("date", "jurisdiction", "facts", "interpretations", "regimes"));
         if (needsCell) {
             allowed.addAll(List.of("regime", "action"));
         }
@@ -59,7 +60,9 @@ record CaseRequest(Case facts, Map<String, String> readings, List<String> regime
                         + String.join(", ", catalog.vocabulary().actionIds()));
             }
         }
-        return new CaseRequest(s.facts(), s.readings(), regimes, regime, action, s.unknown());
+        // the place as named (null: the default), so a link or receipt names it only when the request did
+        String place = body.has("jurisdiction") ? s.jurisdiction() : null;
+        return new CaseRequest(s.facts(), s.readings(), regimes, regime, action, s.unknown(), place);
     }
 
     /** The case part, validated as a one-scenario file would be (JSON is YAML). */

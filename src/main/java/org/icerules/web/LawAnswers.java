@@ -18,7 +18,7 @@ import java.util.List;
 
 /**
  * The answer to POST /api/law: the {@code law} command's combined answer for the case on its date
- * in the default place of {@code rules/jurisdictions.yaml} — one scenario of {@code law --format
+ * in the case's place (its {@code jurisdiction}, else the default place of {@code rules/jurisdictions.yaml}) — one scenario of {@code law --format
  * json} (layers, readings, each action's answer with preemption and grant risk), plus each
  * action's question for the page. With facts unknown, the contingent answers replace the actions.
  */
@@ -42,19 +42,24 @@ final class LawAnswers {
         n.put("title", s.title());
         n.put("scenario-date", s.date().toString());
         n.setAll(LawJson.answer(answer));
-        n.put("place", p.law().placeName(p.jurisdiction()));
+        n.put("place", p.law().placeName(where(p, req)));
         n.set("questions", questions(evaluator.catalog().vocabulary()));
         if (s.hasUnknowns()) {
             n.remove("actions"); // at the unknowns' placeholder values: the contingent answers replace them
             n.set("unknown", Json.strings(s.unknown()));
             n.set("contingent", ContingentLawText.json(ContingentLaw.answer(p.law(), s.facts(), s.date(),
-                    p.jurisdiction(), req.readings(), List.of(), s.unknown()), s));
+                    where(p, req), req.readings(), List.of(), s.unknown()), s));
         }
         return n;
     }
 
     private static LawAnswer answer(Place p, CaseRequest req) {
-        return p.law().answer(req.facts(), req.facts().date(), p.jurisdiction(), req.readings(), List.of());
+        return p.law().answer(req.facts(), req.facts().date(), where(p, req), req.readings(), List.of());
+    }
+
+    /** The case's own place, else the default one. */
+    private static String where(Place p, CaseRequest req) {
+        return req.jurisdiction() != null ? req.jurisdiction() : p.jurisdiction();
     }
 
     LawAnswer answer(CaseRequest req) {

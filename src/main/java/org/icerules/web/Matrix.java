@@ -35,8 +35,9 @@ final class Matrix {
     private Matrix() {
     }
 
-    static ObjectNode evaluate(Evaluator evaluator, CaseRequest req) {
-        List<CompiledRegime> regimes = evaluator.catalog().select(req.regimes());
+    /** The regimes named, else those of the case's place (and the places containing it). */
+    static ObjectNode evaluate(Evaluator evaluator, org.icerules.law.Places places, CaseRequest req) {
+        List<CompiledRegime> regimes = places.select(req.regimes(), req.jurisdiction());
         List<Verdict> verdicts = new ArrayList<>();
         Map<String, String> inForce = new TreeMap<>();
         for (CompiledRegime r : regimes) {

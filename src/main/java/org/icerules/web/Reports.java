@@ -28,10 +28,12 @@ final class Reports {
 
     private final Evaluator evaluator;
     private final LawAnswers law;
+    private final org.icerules.law.Places places;
 
-    Reports(Evaluator evaluator, LawAnswers law) {
+    Reports(Evaluator evaluator, LawAnswers law, org.icerules.law.Places places) {
         this.evaluator = evaluator;
         this.law = law;
+        this.places = places;
     }
 
     /** {@code explanation} (one cell), {@code matrix} (the regimes asked for) or {@code law} (on the case's date). */
@@ -50,10 +52,10 @@ final class Reports {
                         "explain --regime " + regime.id() + " --action " + req.action().id()), words);
             }
             case "matrix" -> {
-                List<CompiledRegime> regimes = evaluator.catalog().select(req.regimes());
+                List<CompiledRegime> regimes = places.select(req.regimes(), req.jurisdiction());
                 Comparison c = Comparison.of(evaluator, s, regimes, req.readings());
                 yield HtmlReport.compare(List.of(c), receipt(s, c.readings(), "compare"
-                        + String.join("", regimes.size() == evaluator.catalog().regimes().size() ? List.of()
+                        + String.join("", regimes.equals(places.regimesIn(req.jurisdiction())) ? List.of()
                         : regimes.stream().map(r -> " --regime " + r.id()).toList())), words);
             }
             case "law" -> {

@@ -31,6 +31,7 @@ public final class WebServer implements AutoCloseable {
 
     private final Evaluator evaluator;
     private final ScenarioLoader loader;
+    private final org.icerules.law.Places places;
     private final Map<String, byte[]> documents;
     private final Map<String, StaticAssets.Asset> assets;
     private final Diffs diffs;
@@ -48,7 +49,8 @@ public final class WebServer implements AutoCloseable {
      */
     public WebServer(RegimeCatalog catalog, Path scenariosDir) {
         this.evaluator = new Evaluator(catalog);
-        this.loader = new ScenarioLoader(catalog.vocabulary(), catalog.ids(), catalog.switches());
+        this.places = org.icerules.law.Places.of(catalog);
+        this.loader = places.loader();
         List<Scenario> presets = Presets.load(scenariosDir, loader);
         this.documents = Map.of(
                 "/api/regimes", bytes(Vocabulary.regimes(catalog)),
@@ -58,7 +60,7 @@ public final class WebServer implements AutoCloseable {
         this.assets = StaticAssets.load();
         this.diffs = new Diffs(evaluator);
         this.law = new LawAnswers(evaluator);
-        this.reports = new Reports(evaluator, law);
+        this.reports = new Reports(evaluator, law, places);
     }
 
     /**
@@ -126,7 +128,7 @@ public final class WebServer implements AutoCloseable {
         assets.forEach((path, asset) -> get(r, path, ctx -> send(ctx, asset.bytes(), asset.contentType(),
                 SecurityHeaders.REVALIDATE)));
         documents.forEach((path, body) -> get(r, path, ctx -> send(ctx, body, JSON, SecurityHeaders.REVALIDATE)));
-        post(r, "/api/evaluate", ctx -> sendAnswer(ctx, Matrix.evaluate(evaluator, caseRequest(ctx, false))));
+        post(r, "/api/evaluate", ctx -> sendAnswer(ctx, Matrix.evaluate(evaluator, places, caseRequest(ctx, false))));
         post(r, "/api/explain", ctx -> sendAnswer(ctx, Explanations.explain(evaluator, caseRequest(ctx, true))));
         get(r, "/api/diff", ctx -> {
             QueryParams.only(ctx, "a", "b");

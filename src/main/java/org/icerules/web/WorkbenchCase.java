@@ -18,7 +18,7 @@ final class WorkbenchCase {
 
     static Scenario scenario(CaseRequest req) {
         return new Scenario(ID, "the case from the workbench", req.facts().date(), null, null, req.facts(),
-                req.readings(), Map.of(), link(req), 0, req.unknown(), Map.of());
+                req.readings(), Map.of(), link(req), 0, req.unknown(), Map.of(), req.jurisdiction());
     }
 
     /** {@code ?date=…&fact=value…&switch=value}: only what differs from the defaults, as the page writes it. */
@@ -33,6 +33,9 @@ final class WorkbenchCase {
             }
         });
         req.readings().forEach((k, v) -> b.append('&').append(enc(k)).append('=').append(enc(v)));
+        if (req.jurisdiction() != null) {
+            b.append("&jurisdiction=").append(enc(req.jurisdiction()));
+        }
         return b.toString();
     }
 

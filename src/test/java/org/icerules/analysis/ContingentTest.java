@@ -27,7 +27,7 @@ class ContingentTest {
     private final CompiledRegime ordinance = CATALOG.get("denver-ordinance-2017");
 
     static Scenario scenario(String yaml) {
-        return new ScenarioLoader(CATALOG.vocabulary(), CATALOG.ids(), CATALOG.switches()).loadText(yaml, "test.yaml", "t").get(0);
+        return org.icerules.law.Places.of(CATALOG).loader().loadText(yaml, "test.yaml", "t").get(0);
     }
 
     @Test

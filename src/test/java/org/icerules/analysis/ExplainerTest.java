@@ -22,7 +22,7 @@ class ExplainerTest {
     private final CompiledRegime ordinance = catalog.get("denver-ordinance-2017");
 
     private Scenario everValles() {
-        return new ScenarioLoader(catalog.vocabulary(), catalog.ids(), catalog.switches())
+        return org.icerules.law.Places.of(catalog).loader()
                 .loadFile(Path.of("scenarios/detainers/ever-valles-2016.yaml")).get(0);
     }
 

@@ -21,7 +21,7 @@ class ProvisionCoverageTest {
 
     private static Report measure(Path scenarios, List<String> regimes) {
         RegimeCatalog catalog = RegimeVerifier.projectCatalog();
-        List<Scenario> loaded = new ScenarioLoader(catalog.vocabulary(), catalog.ids(), catalog.switches()).load(List.of(scenarios));
+        List<Scenario> loaded = org.icerules.law.Places.of(catalog).loader().load(List.of(scenarios));
         List<CompiledRegime> selected = catalog.select(regimes);
         return ProvisionCoverage.measure(new Evaluator(catalog), selected, loaded, Scenario::readings);
     }

@@ -24,7 +24,7 @@ class ContingentLawTest {
     private static final LocalDate DAY = LocalDate.of(2018, 6, 1);
 
     private static Scenario warrantUnknown() {
-        return new ScenarioLoader(CATALOG.vocabulary(), CATALOG.ids(), CATALOG.switches())
+        return org.icerules.law.Places.of(CATALOG).loader()
                 .loadFile(Path.of("scenarios/access/secure-area-warrant-unknown-2018.yaml")).get(0);
     }
 

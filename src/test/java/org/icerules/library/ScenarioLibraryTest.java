@@ -41,7 +41,7 @@ class ScenarioLibraryTest {
     static void load() {
         catalog = RegimeVerifier.projectCatalog();
         evaluator = new Evaluator(catalog);
-        library = new ScenarioLoader(catalog.vocabulary(), catalog.ids(), catalog.switches()).load(List.of(Path.of("scenarios")));
+        library = org.icerules.law.Places.of(catalog).loader().expectingOnlyRegimesOfThePlace().load(List.of(Path.of("scenarios")));
     }
 
     @Test

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class EverVallesAcrossRegimesTest {
     private static final RegimeCatalog CATALOG = RegimeVerifier.projectCatalog();
-    private static final Scenario VALLES = new ScenarioLoader(CATALOG.vocabulary(), CATALOG.ids(), CATALOG.switches())
+    private static final Scenario VALLES = org.icerules.law.Places.of(CATALOG).loader()
             .load(List.of(Path.of("scenarios/detainers/ever-valles-2016.yaml"))).get(0);
 
     private static Verdict verdict(String regime, String action) {

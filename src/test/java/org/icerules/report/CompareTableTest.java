@@ -19,7 +19,7 @@ class CompareTableTest {
     private final RegimeCatalog catalog = RegimeVerifier.projectCatalog();
 
     private Comparison valles() {
-        Scenario s = new ScenarioLoader(catalog.vocabulary(), catalog.ids(), catalog.switches())
+        Scenario s = org.icerules.law.Places.of(catalog).loader()
                 .loadFile(Path.of("scenarios/detainers/ever-valles-2016.yaml")).get(0);
         return Comparison.of(new Evaluator(catalog), s,
                 catalog.select(List.of("denver-draft-order-2017", "denver-ordinance-2017")), Map.of());

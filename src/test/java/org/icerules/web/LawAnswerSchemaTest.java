@@ -39,7 +39,7 @@ class LawAnswerSchemaTest {
         RegimeCatalog catalog = RegimeCatalog.load(Path.of("rules"));
         Jurisdictions places = Jurisdictions.load(Path.of("rules"));
         LawInForce law = new LawInForce(new Evaluator(catalog), places);
-        List<Scenario> scenarios = new ScenarioLoader(catalog.vocabulary(), catalog.ids(), catalog.switches())
+        List<Scenario> scenarios = org.icerules.law.Places.of(catalog).loader()
                 .load(List.of(Path.of("scenarios")));
         List<String> problems = new ArrayList<>();
         int preemptions = 0;

@@ -101,6 +101,21 @@ class WorkbenchForAdvocatesBrowserTest extends WorkbenchBrowser {
         screenshot(driver.findElement(By.id("explanation")), "workbench-explanation.png");
     }
 
+    @Test
+    void aCaseInAnotherPlaceShowsThatPlacesRegimes() {
+        size(1400, 1200);
+        openAndWaitReady(base + "?date=2018-06-01&jurisdiction=los-angeles-county");
+        waitForMatrixOf("jurisdiction=los-angeles-county");
+        assertThat(regimeColumns()).contains("california-sb54-2017", "federal-1373")
+                .doesNotContain("denver-ordinance-2017", "texas-sb4-2017");
+        // a preset carries its place: a Denver one shows Denver's regimes again
+        new Select(driver.findElement(By.id("preset"))).selectByValue("ever-valles-2016");
+        waitForMatrixOf("date=2016-12-20");
+        driver.findElement(By.id("only-in-force")).click();
+        waitUpTo(10).until(d -> regimeColumns().contains("denver-ordinance-2017"));
+        assertThat(regimeColumns()).noneMatch(id -> id.startsWith("california-") || id.startsWith("travis-"));
+    }
+
     List<String> regimeColumns() {
         List<String> out = new ArrayList<>();
         for (WebElement th : driver.findElements(By.cssSelector("#matrix thead th[data-regime]"))) {

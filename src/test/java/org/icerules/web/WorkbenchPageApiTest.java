@@ -196,4 +196,36 @@ class WorkbenchPageApiTest {
         }
         assertThat(Reports.VERSION).isEqualTo(Main.VERSION);
     }
+
+    @Test
+    void theMatrixShowsTheRegimesOfTheCasesPlace() throws Exception {
+        JsonNode denver = postJson("/api/evaluate", VALLES);
+        assertThat(ids(denver.get("regimes"))).contains(ORDINANCE, "colorado-hb19-1124", "federal-1373")
+                .noneMatch(id -> id.startsWith("california-") || id.startsWith("texas-") || id.startsWith("travis-"));
+        JsonNode la = postJson("/api/evaluate", "{\"date\": \"2018-06-01\", \"jurisdiction\": \"los-angeles-county\"}");
+        assertThat(ids(la.get("regimes"))).containsExactly("california-trust-act-2013", "california-truth-act-2016",
+                "california-sb29-2017", "california-sb54-2017", "federal-1373");
+        JsonNode law = postJson("/api/law", "{\"date\": \"2018-06-01\", \"jurisdiction\": \"los-angeles-county\"}");
+        assertThat(law.get("place").asText()).isEqualTo("County of Los Angeles");
+        JsonNode named = postJson("/api/evaluate", "{\"date\": \"2018-06-01\", \"jurisdiction\": \"los-angeles-county\", "
+                + "\"regimes\": [\"" + ORDINANCE + "\"]}");
+        assertThat(ids(named.get("regimes"))).containsExactly(ORDINANCE);
+        HttpResponse<String> bad = post("/api/evaluate", "{\"date\": \"2018-06-01\", \"jurisdiction\": \"los-angeles-conty\"}");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(bad.body()).get("field").asText()).isEqualTo("jurisdiction");
+        assertThat(bad.body()).contains("did you mean 'los-angeles-county'?");
+        JsonNode presets = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(base + "/api/scenarios")).build(),
+                HttpResponse.BodyHandlers.ofString()).body()).get("scenarios");
+        for (JsonNode p : presets) {
+            if (p.get("id").asText().equals("trust-hold-no-ground-2015")) {
+                assertThat(p.get("jurisdiction").asText()).isEqualTo("los-angeles-county");
+            }
+        }
+    }
+
+    private static List<String> ids(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
 }
