@@ -163,7 +163,7 @@ final class OrdinanceFloor {
         boolean written = c.get(F_NOTIFICATION_REQUEST) == V_NOTIFICATION_REQUEST_WRITTEN || c.get(F_DETAINER) == V_DETAINER_I_247A;
         boolean treaty = (Boolean) c.get(F_CONSULAR_NOTICE_REQUESTED) || (Boolean) c.get(F_MANDATORY_NOTIFICATION_COUNTRY);
 
-        List<Verdict> out = new ArrayList<>(18);
+        List<Verdict> out = new ArrayList<>(BenchVocab.PROJECT.actions().size());
         out.add(hold(c, r, outside, criminal, judicial, writ));
         out.add(notifyRelease(c, r, outside, criminal, written));
         out.add(secureArea(c, r, ACT_ADMIT_ICE_SECURE_AREA, outside, criminal, ordinaryCrime, secureArea, judicial));
@@ -188,6 +188,11 @@ final class OrdinanceFloor {
         out.add(nothingButScope(c, r, ACT_CERTIFY_U_VISA, outside));
         out.add(notifyConsulate(c, r, outside, law, treaty));
         out.add(nothingButScope(c, r, ACT_ENTER_DETENTION_AGREEMENT, outside));
+        // actions the vocabulary gained for other places (rules/vocabulary/): the ordinance has no rule for them
+        List<Action> all = BenchVocab.PROJECT.actions();
+        for (Action a : all.subList(Math.min(out.size(), all.size()), all.size())) {
+            out.add(nothingButScope(c, r, a, outside));
+        }
         return out;
     }
 
