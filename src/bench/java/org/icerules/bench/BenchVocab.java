@@ -1,69 +1,32 @@
 package org.icerules.bench;
 
 import org.icerules.model.facts.Action;
-import org.icerules.model.facts.Case;
 import org.icerules.model.facts.FactSpec;
 import org.icerules.model.facts.Vocabulary;
 import org.icerules.regime.VocabularyClasses;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
 /**
- * The vocabulary of the rules folder (rules/vocabulary.yaml) for the benchmarks: facts and actions by their wire
- * names, so a test says {@code Vocab.action("hold-past-release")} or
- * {@code Vocab.with("warrant", "judicial")} and no Java names a fact.
+ * The vocabulary of the rules folder the benchmarks run on, so the hand-written floor names facts,
+ * values and actions by their scenario spelling (no Java names a fact). Fails loudly on a name the
+ * vocabulary lacks: a floor that silently read a missing fact would measure the wrong thing.
  */
 final class BenchVocab {
-    /** The vocabulary of the project's rules folder: the same instance the catalog of rules/ holds. */
-    public static final Vocabulary PROJECT = VocabularyClasses.load(org.icerules.regime.RegimeCatalog.defaultRulesDir());
+    static final Vocabulary PROJECT = VocabularyClasses.load(org.icerules.regime.RegimeCatalog.defaultRulesDir());
 
     private BenchVocab() {
     }
 
-    public static List<FactSpec> facts() {
-        return PROJECT.facts();
-    }
-
-    public static FactSpec byName(String name) {
+    static FactSpec byName(String name) {
         FactSpec f = PROJECT.byName(name);
+        if (f == null) {
+            throw new IllegalArgumentException("no fact " + name);
+        }
         return f;
     }
 
-    public static Case defaults(LocalDate date) {
-        return PROJECT.defaults(date);
-    }
-
-    public static Case with(Case base, LocalDate date, Map<String, ?> values) {
-        return PROJECT.with(base, date, values);
-    }
-
-    /** Every fact at its default on that date but those named, given as name, wire value, name, wire value… */
-    public static Case with(LocalDate date, String... nameValue) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        for (int i = 0; i < nameValue.length; i += 2) {
-            values.put(nameValue[i], value(nameValue[i], nameValue[i + 1]));
-        }
-        return PROJECT.with(null, date, values);
-    }
-
-    public static Map<String, String> toWire(Case c) {
-        return PROJECT.toWire(c);
-    }
-
-    public static String formatValue(Object value) {
-        return Vocabulary.formatValue(value);
-    }
-
     /** The value of a fact as its scenario spelling gives it: an enum constant, a Boolean or a Double. */
-    public static Object value(String fact, String wire) {
-        FactSpec f = PROJECT.byName(fact);
-        if (f == null) {
-            throw new IllegalArgumentException("no fact " + fact);
-        }
+    static Object value(String fact, String wire) {
+        FactSpec f = byName(fact);
         return switch (f.type()) {
             case BOOL -> Boolean.parseBoolean(wire);
             case NUMBER -> Double.parseDouble(wire);
@@ -71,24 +34,11 @@ final class BenchVocab {
         };
     }
 
-    /** The value of a fact in a case. */
-    public static Object get(Case c, String fact) {
-        return PROJECT.byName(fact).get(c);
-    }
-
-    public static Action action(String id) {
+    static Action action(String id) {
         Action a = PROJECT.action(id);
         if (a == null) {
             throw new IllegalArgumentException("no action " + id);
         }
         return a;
-    }
-
-    public static List<Action> actions() {
-        return PROJECT.actions();
-    }
-
-    public static List<String> actionIds() {
-        return PROJECT.actionIds();
     }
 }

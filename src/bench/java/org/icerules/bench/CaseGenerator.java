@@ -30,7 +30,7 @@ final class CaseGenerator {
 
     static List<Generated> generate(int n, long seed, Collection<SwitchSpec> switches) {
         Random random = new Random(seed);
-        List<FactSpec> facts = BenchVocab.facts();
+        List<FactSpec> facts = BenchVocab.PROJECT.facts();
         LocalDate first = LocalDate.of(2014, 1, 1);
         List<Generated> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -47,7 +47,7 @@ final class CaseGenerator {
             for (SwitchSpec s : switches) {
                 readings.put(s.name(), s.values().get(random.nextInt(s.values().size())));
             }
-            out.add(new Generated(BenchVocab.with(null, first.plusDays(random.nextInt(7 * 365)), values), readings));
+            out.add(new Generated(BenchVocab.PROJECT.with(null, first.plusDays(random.nextInt(7 * 365)), values), readings));
         }
         return out;
     }
