@@ -52,11 +52,7 @@ public final class AskCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Action a = ExplainCommand.parseAction(action, rules.catalog().vocabulary());
-        if (rules.regimes.size() != 1) {
-            throw new InputException(new InputProblem("--regime", 0, 0, "regime",
-                    "ask needs exactly one --regime; known: " + String.join(", ", rules.catalog().ids())));
-        }
-        CompiledRegime regime = rules.catalog().get(rules.regimes.get(0));
+        CompiledRegime regime = rules.onlyRegime("ask");
         Contingent contingent = new Contingent(rules.evaluator());
         StringBuilder out = new StringBuilder();
         ArrayNode arr = Json.array();

@@ -73,11 +73,7 @@ public final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Action a = parseAction(action, rules.catalog().vocabulary());
-        if (rules.regimes.size() != 1) {
-            throw new InputException(new InputProblem("--regime", 0, 0, "regime",
-                    "explain needs exactly one --regime; known: " + String.join(", ", rules.catalog().ids())));
-        }
-        CompiledRegime regime = rules.catalog().get(rules.regimes.get(0));
+        CompiledRegime regime = rules.onlyRegime("explain");
         List<Scenario> scenarios = rules.loader().load(List.of(file));
         if (scenarios.stream().map(rules::withUnknowns).anyMatch(Scenario::hasUnknowns)) {
             output.write(spec, contingent(regime, a, scenarios));

@@ -146,6 +146,15 @@ public final class RulesOptions {
         return catalog().select(regimes);
     }
 
+    /** The one regime a command about a single regime (explain, ask) was given; refused unless exactly one. */
+    public CompiledRegime onlyRegime(String command) {
+        if (regimes.size() != 1) {
+            throw new InputException(new InputProblem("--regime", 0, 0, "regime",
+                    command + " needs exactly one --regime; known: " + String.join(", ", catalog().ids())));
+        }
+        return catalog().get(regimes.get(0));
+    }
+
     public ScenarioLoader loader() {
         return places().loader();
     }

@@ -97,6 +97,18 @@ class RefusedInputTest {
     // ---- no scenario at all ----------------------------------------------------------------------
 
     @Test
+    void explainAndAskNeedExactlyOneRegime() {
+        String valles = "scenarios/detainers/ever-valles-2016.yaml";
+        CliRunner none = CliRunner.run("explain", valles, "--action", "hold-past-release");
+        assertThat(none.status()).isEqualTo(2);
+        assertThat(none.err()).contains("explain needs exactly one --regime; known: ").contains("denver-ordinance-2017");
+        CliRunner two = CliRunner.run("ask", valles, "--action", "hold-past-release", "--unknown", "warrant",
+                "--regime", "denver-ordinance-2017", "--regime", "denver-eo-142");
+        assertThat(two.status()).isEqualTo(2);
+        assertThat(two.err()).contains("ask needs exactly one --regime; known: ");
+    }
+
+    @Test
     void aFolderWithNoScenarioIsBadInputForEveryCommandThatReadsScenarios() throws IOException {
         Path empty = Files.createDirectories(dir.resolve("empty"));
         Path notes = Files.createDirectories(dir.resolve("only-notes"));
