@@ -12,10 +12,15 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** A regime with its compiled rule base and what each of its rules says. */
+/**
+ * A regime with its compiled rule base and what each of its rules says. The rule base may be
+ * made when first asked for (read from the cache): what the rules say is known at once, and a
+ * command that runs only some regimes of the folder never pays for the others.
+ */
 public final class CompiledRegime {
     private final Regime regime;
-    private final KieBase kieBase;
+    private volatile KieBase kieBase;
+    private Supplier<KieBase> makeRuleBase; // until the rule base is made
     private final List<RuleInfo> rules;
     private final Map<String, RuleInfo> byName;
     private final List<RuleInfo>[] byAction; // by action index
@@ -27,11 +32,16 @@ public final class CompiledRegime {
     private record Attached(Class<?> type, Object value) {
     }
 
-    @SuppressWarnings("unchecked")
     public CompiledRegime(Regime regime, KieBase kieBase, List<RuleInfo> rules, Vocabulary vocabulary) {
+        this(regime, () -> kieBase, rules, vocabulary);
+    }
+
+    /** A regime whose rule base {@code makeRuleBase} makes, once, when first asked for. */
+    @SuppressWarnings("unchecked")
+    public CompiledRegime(Regime regime, Supplier<KieBase> makeRuleBase, List<RuleInfo> rules, Vocabulary vocabulary) {
         this.regime = regime;
         this.vocabulary = vocabulary;
-        this.kieBase = kieBase;
+        this.makeRuleBase = makeRuleBase;
         // the vocabulary's own actions, so a rule read back from the cache concludes about the same objects
         this.rules = rules.stream().map(r -> r.withActions(r.actions().stream()
                 .map(a -> vocabulary.actions().get(a.index())).toList())).toList();
@@ -65,8 +75,25 @@ public final class CompiledRegime {
         return regime.id();
     }
 
+    /** The compiled rule base, made on the first call (by one thread; the others wait for it). */
     public KieBase kieBase() {
-        return kieBase;
+        KieBase made = kieBase;
+        if (made == null) {
+            synchronized (this) {
+                made = kieBase;
+                if (made == null) {
+                    made = makeRuleBase.get();
+                    kieBase = made;
+                    makeRuleBase = null;
+                }
+            }
+        }
+        return made;
+    }
+
+    /** Whether the rule base has been made (a first evaluation also builds it). */
+    public boolean ruleBaseMade() {
+        return kieBase != null;
     }
 
     /** Every rule, in file and line order. */

@@ -36,6 +36,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -76,7 +77,8 @@ final class RegimeCompiler {
         Map<String, String> files = new LinkedHashMap<>();
         files.put(yamlDisplay, yamlText);
         drls.forEach(d -> files.put(d.display(), d.text()));
-        return build(regime, yamlDisplay, new Sources(drls, files), problems, (r, rules) -> r, p -> true, vocabulary);
+        return build(regime, yamlDisplay, new Sources(drls, files), problems, (r, rules) -> r, p -> true, vocabulary,
+                true);
     }
 
     private static void checkFolderName(Regime regime, Path folder, String yamlDisplay, List<InputProblem> problems) {
@@ -107,17 +109,24 @@ final class RegimeCompiler {
     private static Built build(Regime declared, String yamlDisplay, Sources sources, List<InputProblem> problems,
                                BiFunction<Regime, List<RuleInfo>, Regime> fitted,
                                java.util.function.Predicate<org.icerules.model.law.Provision> needsRule,
-                               Vocabulary vocabulary) {
+                               Vocabulary vocabulary, boolean fromCache) {
         Map<String, String> files = sources.files();
         RuleBaseCache cache = RuleBaseCache.configured();
         files.put(VocabularyReader.FILE, vocabulary.hash()); // the classes the rules are compiled against
         String key = cache.enabled() ? RuleBaseCache.key(files) : null;
         ClassLoader loader = vocabulary.caseLoader();
-        if (problems.isEmpty() && key != null) {
+        if (problems.isEmpty() && key != null && fromCache) {
             RuleBaseCache.Entry hit = cache.read(declared.id(), key, loader);
             if (hit != null) {
-                return new Built(new CompiledRegime(fitted.apply(declared, hit.rules()), ruleBase(hit.packages(), loader),
-                        hit.rules(), vocabulary), sources);
+                // the packages are read when the rule base is first needed; should they not read, the
+                // regime is compiled then, as on a miss (it passed every check when it was stored)
+                Supplier<KieBase> made = () -> {
+                    Collection<KiePackage> packages = hit.packages().get();
+                    return packages != null ? ruleBase(packages, loader) : build(declared, yamlDisplay, sources,
+                            new ArrayList<>(), fitted, needsRule, vocabulary, false).compiled().kieBase();
+                };
+                return new Built(new CompiledRegime(fitted.apply(declared, hit.rules()), made, hit.rules(), vocabulary),
+                        sources);
             }
         }
         List<PackageDescr> packages = new ArrayList<>();
@@ -183,8 +192,8 @@ final class RegimeCompiler {
         if (key != null) {
             cache.write(regime.id(), key, rules, builder.getKnowledgePackages());
         }
-        return new Built(new CompiledRegime(regime, ruleBase(builder.getKnowledgePackages(), loader), rules, vocabulary),
-                sources);
+        Collection<KiePackage> compiled = builder.getKnowledgePackages();
+        return new Built(new CompiledRegime(regime, () -> ruleBase(compiled, loader), rules, vocabulary), sources);
     }
 
     // --- variants (regime.yaml with extends:) -------------------------------------------------
@@ -221,7 +230,7 @@ final class RegimeCompiler {
         try {
             return build(variant.regime(), yamlDisplay, new Sources(drls, files), problems,
                     (r, rules) -> VariantReader.withoutUncited(r, variant.ownProvisions(), rules),
-                    p -> variant.ownProvisions().contains(p.id()), vocabulary);
+                    p -> variant.ownProvisions().contains(p.id()), vocabulary, true);
         } catch (InputException e) {
             throw new InputException(inVariant(e.problems(), base, variant.regime().id()));
         }

@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -51,7 +52,8 @@ import java.util.stream.Stream;
  */
 final class RuleBaseCache {
     static final String PROPERTY = "icerules.cache";
-    private static final String MAGIC = "ice-rules rule base v4"; // v2: hashed entries; v3: RuleInfo has a column; v4: model in packages
+    // v2: hashed entries; v3: RuleInfo has a column; v4: model in packages; v5: rules, then packages read when first used
+    private static final String MAGIC = "ice-rules rule base v5";
     private static final long MAX_ENTRY_BYTES = 64L * 1024 * 1024; // entries are 10-200 KB
     private static final AtomicBoolean WARNED = new AtomicBoolean();
     /** Where warnings go: standard error, once per run (a test may listen instead). */
@@ -60,8 +62,13 @@ final class RuleBaseCache {
     private static final String CLASSES_PREFIX = "vocabulary-classes-";
     private static final String FINGERPRINT = codeFingerprint();
 
-    /** What a hit gives back: the rules' metadata and the compiled packages. */
-    record Entry(List<RuleInfo> rules, Collection<KiePackage> packages) {
+    /**
+     * What a hit gives back: the rules' metadata, read at once, and the compiled packages, read
+     * when first asked for (a command seldom runs every regime of the folder: a Denver case needs
+     * no California rule base). {@code packages()} gives null, after one line of warning, when
+     * they cannot be read; the caller then compiles.
+     */
+    record Entry(List<RuleInfo> rules, Supplier<Collection<KiePackage>> packages) {
     }
 
     private final Path dir;
@@ -132,15 +139,32 @@ final class RuleBaseCache {
         if (payload == null) {
             return null;
         }
+        byte[] rulesBytes;
+        byte[] packagesBytes;
+        try (DataInputStream sections = new DataInputStream(new ByteArrayInputStream(payload))) {
+            int length = sections.readInt();
+            if (length < 0 || length > payload.length - Integer.BYTES) {
+                return null;
+            }
+            rulesBytes = sections.readNBytes(length);
+            packagesBytes = sections.readAllBytes();
+        } catch (IOException e) {
+            return null;
+        }
+        List<RuleInfo> rules = readSection(rulesBytes, loader, file);
+        if (rules == null) {
+            return null;
+        }
+        return new Entry(rules, () -> readSection(packagesBytes, loader, file));
+    }
+
+    /** One serialized section of a checked payload, through the filter; null (with a warning if refused) when it fails. */
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> readSection(byte[] bytes, ClassLoader loader, Path file) {
         CachedClasses filter = new CachedClasses();
-        try (DroolsObjectInputStream in = new DroolsObjectInputStream(new ByteArrayInputStream(payload),
-                loader)) {
+        try (DroolsObjectInputStream in = new DroolsObjectInputStream(new ByteArrayInputStream(bytes), loader)) {
             in.setObjectInputFilter(filter);
-            @SuppressWarnings("unchecked")
-            List<RuleInfo> rules = (List<RuleInfo>) in.readObject();
-            @SuppressWarnings("unchecked")
-            List<KiePackage> packages = (List<KiePackage>) in.readObject();
-            return new Entry(rules, packages);
+            return (List<T>) in.readObject();
         } catch (IOException | ClassNotFoundException | RuntimeException | LinkageError e) {
             if (filter.refused() != null) {
                 warn("refused the cached rule base " + file + " (it holds " + filter.refused()
@@ -148,6 +172,25 @@ final class RuleBaseCache {
             }
             return null;
         }
+    }
+
+    /** A payload of two sections: the rules' metadata (its length first), then the packages. */
+    static byte[] sections(byte[] rules, byte[] packages) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(Integer.BYTES + rules.length + packages.length);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(rules.length);
+            out.write(rules);
+            out.write(packages);
+        }
+        return bytes.toByteArray();
+    }
+
+    private static byte[] serialized(Object list) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new DroolsObjectOutputStream(bytes)) {
+            out.writeObject(list);
+        }
+        return bytes.toByteArray();
     }
 
     /**
@@ -197,12 +240,7 @@ final class RuleBaseCache {
             return;
         }
         try {
-            ByteArrayOutputStream payload = new ByteArrayOutputStream();
-            try (ObjectOutputStream out = new DroolsObjectOutputStream(payload)) {
-                out.writeObject(new ArrayList<>(rules));
-                out.writeObject(new ArrayList<>(packages));
-            }
-            byte[] entry = frame(key, payload.toByteArray());
+            byte[] entry = frame(key, sections(serialized(new ArrayList<>(rules)), serialized(new ArrayList<>(packages))));
             if (!Files.isDirectory(dir)) {
                 Files.createDirectories(dir, CacheFolderTrust.ownerOnly()); // made here: the user's own, writable by no one else
             }

@@ -161,11 +161,7 @@ class RuleBaseCacheTest {
         RegimeCatalog.load(rules);
         Path entry = onlyEntry();
         String key = keyOf(entry);
-        java.io.ByteArrayOutputStream payload = new java.io.ByteArrayOutputStream();
-        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(payload)) {
-            out.writeObject(new java.util.ArrayList<>(List.of(new Gadget())));
-        }
-        Files.write(entry, RuleBaseCache.frame(key, payload.toByteArray()));
+        Files.write(entry, RuleBaseCache.frame(key, RuleBaseCache.sections(gadgets(), gadgets())));
         Gadget.RAN.set(false);
 
         assertThat(holdOnAJudicialWarrant(RegimeCatalog.load(rules))).isEqualTo(Status.PERMITTED);
@@ -173,6 +169,56 @@ class RuleBaseCacheTest {
         assertThat(warnings).singleElement().asString().contains("class " + Gadget.class.getName());
         assertThat(keyOf(onlyEntry())).isEqualTo(key);
         assertThat(Files.size(onlyEntry())).as("rebuilt").isGreaterThan(1000);
+    }
+
+    @Test
+    void packagesHoldingAClassNoRuleBaseHoldsAreRefusedWhenFirstNeededAndTheRegimeIsCompiled() throws IOException {
+        RegimeCatalog.load(rules);
+        Path entry = onlyEntry();
+        String key = keyOf(entry);
+        // the rules' metadata as written, the packages replaced: only the rule base's first use reads them
+        Files.write(entry, RuleBaseCache.frame(key, RuleBaseCache.sections(rulesSection(entry), gadgets())));
+        Gadget.RAN.set(false);
+
+        RegimeCatalog loaded = RegimeCatalog.load(rules);
+        assertThat(warnings).as("the metadata is sound; the packages are not read yet").isEmpty();
+        assertThat(holdOnAJudicialWarrant(loaded)).isEqualTo(Status.PERMITTED);
+        assertThat(Gadget.RAN).as("the filter refused it before its code ran").isFalse();
+        assertThat(warnings).singleElement().asString().contains("class " + Gadget.class.getName());
+        assertThat(Files.size(onlyEntry())).as("rebuilt and stored again").isGreaterThan(1000);
+        warnings.clear();
+        Files.setLastModifiedTime(onlyEntry(), LONG_AGO);
+        assertThat(holdOnAJudicialWarrant(RegimeCatalog.load(rules))).isEqualTo(Status.PERMITTED);
+        assertThat(Files.getLastModifiedTime(onlyEntry())).as("the rebuilt entry is read back").isEqualTo(LONG_AGO);
+        assertThat(warnings).isEmpty();
+    }
+
+    @Test
+    void aRegimeReadFromTheCacheMakesItsRuleBaseOnlyWhenFirstNeeded() throws IOException {
+        RegimeCatalog.load(rules);
+        RegimeCatalog cached = RegimeCatalog.load(rules);
+        assertThat(cached.get(ORDINANCE).ruleBaseMade()).isFalse();
+
+        assertThat(holdOnAJudicialWarrant(cached)).isEqualTo(Status.PERMITTED);
+        assertThat(cached.get(ORDINANCE).ruleBaseMade()).isTrue();
+    }
+
+    private static byte[] gadgets() throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(new java.util.ArrayList<>(List.of(new Gadget())));
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The first section of an entry as written: the rules' metadata. */
+    private static byte[] rulesSection(Path entry) throws IOException {
+        try (java.io.DataInputStream in = new java.io.DataInputStream(Files.newInputStream(entry))) {
+            in.readUTF(); // magic
+            in.readUTF(); // key
+            in.readUTF(); // SHA-256 of the payload
+            return in.readNBytes(in.readInt());
+        }
     }
 
     @Test
