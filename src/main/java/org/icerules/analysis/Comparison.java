@@ -30,10 +30,9 @@ public record Comparison(Scenario scenario, List<Regime> regimes, Map<String, St
         Map<String, String> inForce = new java.util.TreeMap<>();
         for (CompiledRegime r : regimes) {
             inForce.putAll(Evaluator.readingsFor(r, chosen));
-            List<Verdict> vs = evaluator.evaluate(r, s.facts(), chosen);
-            for (Verdict v : vs) {
-                rows.computeIfAbsent(v.action(), a -> new ArrayList<>()).add(v);
-            }
+        }
+        for (Verdict v : evaluator.evaluateAll(regimes, s.facts(), chosen)) {
+            rows.computeIfAbsent(v.action(), a -> new ArrayList<>()).add(v);
         }
         return new Comparison(s, regimes.stream().map(CompiledRegime::regime).toList(), inForce, rows);
     }

@@ -64,8 +64,7 @@ public final class RunCommand implements Callable<Integer> {
             Scenario s = rules.withUnknowns(given);
             List<CompiledRegime> regimes = inForce ? rules.inForceOn(s) : rules.selected(s);
             List<Regime> columns = regimes.stream().map(CompiledRegime::regime).toList();
-            List<Verdict> verdicts = new ArrayList<>();
-            regimes.forEach(r -> verdicts.addAll(evaluator.evaluate(r, s.facts(), rules.readings(s))));
+            List<Verdict> verdicts = evaluator.evaluateAll(regimes, s.facts(), rules.readings(s));
             List<ContingentVerdict> contingents = s.hasUnknowns()
                     ? contingent.verdicts(regimes, s.facts(), rules.readings(s), s.unknown()) : List.of();
             if (format == Format.json) {

@@ -9,25 +9,28 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 
 /**
- * Builds the regimes of a rules folder side by side, one task per regime, and gives the results
- * back in the order asked — so what a user sees (the regimes, their problems) never depends on
- * which finished first. Each regime has its own rule base and nothing is shared between builds,
- * so a cold start on a two-core machine loads about twice as fast (a rule base read from the
- * cache is mostly hashing and deserializing, which parallelize well).
+ * Work on regimes side by side, one task per regime, with the results given back in the order
+ * asked — so what a user sees (the regimes, their problems, their verdicts) never depends on which
+ * finished first. Used where a cold start spends its time: building the regimes of a rules folder
+ * (a rule base read from the cache is mostly hashing and deserializing), and a regime's first
+ * evaluation (making its rule base, and Drools compiling each constraint the first time it is
+ * tested). Each regime has its own rule base and nothing is shared between tasks, so on a
+ * two-core machine both go about twice as fast.
  *
  * <p>{@code -Dicerules.buildThreads=N}, else {@code $ICE_RULES_BUILD_THREADS}, sets the number of
- * threads (1 builds one after another); the default is the number of processors.
+ * threads (1 works one after another, in the caller's thread); the default is the number of processors.
  */
-final class ParallelBuild {
+public final class InParallel {
     static final String THREADS_PROPERTY = "icerules.buildThreads";
 
-    private ParallelBuild() {
+    private InParallel() {
     }
 
-    static <T, R> List<R> each(List<T> inputs, Function<T, R> build) {
+    /** {@code work} applied to each input, side by side, the results in the order of the inputs. */
+    public static <T, R> List<R> each(List<T> inputs, Function<T, R> work) {
         int threads = Math.min(inputs.size(), threads());
         if (threads <= 1) {
-            return inputs.stream().map(build).toList();
+            return inputs.stream().map(work).toList();
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
             Thread t = new Thread(task, "ice-rules-build");
@@ -37,7 +40,7 @@ final class ParallelBuild {
         try {
             List<Future<R>> futures = new ArrayList<>();
             for (T input : inputs) {
-                futures.add(pool.submit(() -> build.apply(input)));
+                futures.add(pool.submit(() -> work.apply(input)));
             }
             List<R> out = new ArrayList<>(inputs.size());
             for (Future<R> f : futures) {
@@ -46,7 +49,7 @@ final class ParallelBuild {
             return out;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while building the regimes", e);
+            throw new IllegalStateException("interrupted while working on the regimes", e);
         } catch (ExecutionException e) {
             // a bug in a build (not a problem of the rules, which comes back as a result): rethrow it as it was
             if (e.getCause() instanceof RuntimeException re) {

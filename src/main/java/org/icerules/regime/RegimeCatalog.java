@@ -72,7 +72,7 @@ public final class RegimeCatalog {
         Map<String, String> seenIds = new LinkedHashMap<>();
         Variants variants = new Variants(rulesDir, categories, vocabulary);
         List<Path> bases = yamls.stream().filter(yaml -> !variants.defer(yaml)).toList(); // a variant waits for its base
-        List<Built> built = ParallelBuild.each(bases, yaml -> {
+        List<Built> built = InParallel.each(bases, yaml -> {
             try {
                 return new Built(RegimeCompiler.compile(yaml, display(rulesDir, yaml), categories, vocabulary), null);
             } catch (InputException e) {

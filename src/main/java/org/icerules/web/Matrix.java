@@ -38,10 +38,9 @@ final class Matrix {
     /** The regimes named, else those of the case's place (and the places containing it). */
     static ObjectNode evaluate(Evaluator evaluator, org.icerules.law.Places places, CaseRequest req) {
         List<CompiledRegime> regimes = places.select(req.regimes(), req.jurisdiction());
-        List<Verdict> verdicts = new ArrayList<>();
+        List<Verdict> verdicts = evaluator.evaluateAll(regimes, req.facts(), req.readings());
         Map<String, String> inForce = new TreeMap<>();
         for (CompiledRegime r : regimes) {
-            verdicts.addAll(evaluator.evaluate(r, req.facts(), req.readings()));
             inForce.putAll(Evaluator.readingsFor(r, req.readings()));
         }
         ObjectNode root = Json.object();

@@ -9,17 +9,17 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class ParallelBuildTest {
+class InParallelTest {
 
     @Test
     void resultsComeBackInTheOrderAskedWhateverFinishesFirst() {
         // the first task waits until the last has run, so they finish in reverse order
         CountDownLatch lastDone = new CountDownLatch(1);
         List<Integer> inputs = List.of(1, 2, 3, 4, 5, 6);
-        String threads = System.getProperty(ParallelBuild.THREADS_PROPERTY);
-        System.setProperty(ParallelBuild.THREADS_PROPERTY, "6");
+        String threads = System.getProperty(InParallel.THREADS_PROPERTY);
+        System.setProperty(InParallel.THREADS_PROPERTY, "6");
         try {
-            List<String> out = ParallelBuild.each(inputs, i -> {
+            List<String> out = InParallel.each(inputs, i -> {
                 if (i == 1) {
                     await(lastDone);
                 }
@@ -36,10 +36,10 @@ class ParallelBuildTest {
 
     @Test
     void aBugInOneBuildIsRethrownAsItWas() {
-        String threads = System.getProperty(ParallelBuild.THREADS_PROPERTY);
-        System.setProperty(ParallelBuild.THREADS_PROPERTY, "2");
+        String threads = System.getProperty(InParallel.THREADS_PROPERTY);
+        System.setProperty(InParallel.THREADS_PROPERTY, "2");
         try {
-            assertThatThrownBy(() -> ParallelBuild.each(List.of(1, 2, 3), i -> {
+            assertThatThrownBy(() -> InParallel.each(List.of(1, 2, 3), i -> {
                 if (i == 2) {
                     throw new IllegalArgumentException("bug in build " + i);
                 }
@@ -52,11 +52,11 @@ class ParallelBuildTest {
 
     @Test
     void oneThreadBuildsInTheCallersThread() {
-        String threads = System.getProperty(ParallelBuild.THREADS_PROPERTY);
-        System.setProperty(ParallelBuild.THREADS_PROPERTY, "1");
+        String threads = System.getProperty(InParallel.THREADS_PROPERTY);
+        System.setProperty(InParallel.THREADS_PROPERTY, "1");
         try {
             Thread caller = Thread.currentThread();
-            assertThat(ParallelBuild.each(List.of(1, 2), i -> Thread.currentThread() == caller)).containsExactly(true, true);
+            assertThat(InParallel.each(List.of(1, 2), i -> Thread.currentThread() == caller)).containsExactly(true, true);
         } finally {
             restore(threads);
         }
@@ -85,8 +85,8 @@ class ParallelBuildTest {
         java.nio.file.Path last = yamls.get(yamls.size() - 1).getParent();
         java.nio.file.Files.writeString(first.resolve("zz-broken.drl"), "package broken;\nrule \"x\" when Case( then end\n");
         java.nio.file.Files.writeString(last.resolve("zz-broken.drl"), "package broken;\nrule \"y\" when Case( then end\n");
-        String threads = System.getProperty(ParallelBuild.THREADS_PROPERTY);
-        System.setProperty(ParallelBuild.THREADS_PROPERTY, "4");
+        String threads = System.getProperty(InParallel.THREADS_PROPERTY);
+        System.setProperty(InParallel.THREADS_PROPERTY, "4");
         try {
             Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> RegimeCatalog.load(rules));
             assertThat(t).isInstanceOf(org.icerules.model.InputException.class);
@@ -111,9 +111,9 @@ class ParallelBuildTest {
 
     private static void restore(String threads) {
         if (threads == null) {
-            System.clearProperty(ParallelBuild.THREADS_PROPERTY);
+            System.clearProperty(InParallel.THREADS_PROPERTY);
         } else {
-            System.setProperty(ParallelBuild.THREADS_PROPERTY, threads);
+            System.setProperty(InParallel.THREADS_PROPERTY, threads);
         }
     }
 }
