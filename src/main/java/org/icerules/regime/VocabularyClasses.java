@@ -210,24 +210,77 @@ public final class VocabularyClasses {
         return enumTypes.get(factName);
     }
 
+    /** A class that is not there: expected by whoever asks (MVEL's guesses), so it needs no stack trace. */
+    private static final class Missing extends ClassNotFoundException {
+        Missing(String name) {
+            super(name);
+        }
+
+        @Override
+        public synchronized Throwable fillInStackTrace() {
+            return this;
+        }
+    }
+
     /** Defines the vocabulary's package from its bytes; everything else comes from the tool's own loader. */
-    private static final class Loader extends ClassLoader {
+    static final class Loader extends ClassLoader {
         static {
             registerAsParallelCapable();
         }
 
+        /** The namespace of the vocabulary's package and of rule packages; the tool's own is {@code org.icerules}. */
+        private static final String OWN_NAMESPACE = VocabularySource.PACKAGE.substring(0,
+                VocabularySource.PACKAGE.indexOf('.') + 1);
         private final Map<String, byte[]> bytes;
+        private final java.util.Set<String> missing = ConcurrentHashMap.newKeySet();
 
         Loader(Map<String, byte[]> bytes, ClassLoader parent) {
             super("ice-rules-vocabulary", parent);
             this.bytes = Map.copyOf(bytes);
         }
 
+        /**
+         * Every rule base of the folder asks its classes through this loader, and when it compiles
+         * a constraint MVEL tries each word of it as a class of every imported package and of none
+         * ({@code icerules.vocabulary.warrant}, {@code java.lang$Warrant}, {@code Case}, …): a cold
+         * run asks for over a thousand classes that do not exist, each miss a search of every jar
+         * of the class path, a third of the first evaluation. So a miss is remembered (the class
+         * path does not change while the tool runs), and a name under {@code icerules.} (the
+         * vocabulary's package, and by convention the rules' own) is answered here alone: the
+         * rules' generated classes are defined by Drools' loaders below this one, which look in
+         * their own store next.
+         */
+        @Override
+        protected Class<?> loadClass(String name, boolean resolve) throws ClassNotFoundException {
+            if (missing.contains(name)) {
+                throw new Missing(name);
+            }
+            if (!name.startsWith(OWN_NAMESPACE)) {
+                try {
+                    return super.loadClass(name, resolve);
+                } catch (ClassNotFoundException e) {
+                    missing.add(name);
+                    throw e;
+                }
+            }
+            synchronized (getClassLoadingLock(name)) {
+                Class<?> c = findLoadedClass(name);
+                if (c == null) {
+                    c = findClass(name);
+                }
+                if (resolve) {
+                    resolveClass(c);
+                }
+                return c;
+            }
+        }
+
         @Override
         protected Class<?> findClass(String name) throws ClassNotFoundException {
             byte[] b = bytes.get(name);
             if (b == null) {
-                throw new ClassNotFoundException(name);
+                missing.add(name);
+                throw new Missing(name);
             }
             return defineClass(name, b, 0, b.length);
         }
