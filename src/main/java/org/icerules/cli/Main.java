@@ -10,37 +10,42 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.List;
 
 /** {@code ice-rules}: run hypothetical cases through each regime and show what each one says. */
 @Command(name = "ice-rules", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Runs hypothetical cases through the rules governing a city's cooperation with "
                 + "federal immigration enforcement (the regimes under rules/), and shows what each regime "
-                + "forbids, permits or requires, with the provision that decides.",
-        subcommands = {
-                RunCommand.class,
-                TestCommand.class,
-                ListCommand.class,
-                ServeCommand.class,
-                CoverageCommand.class,
-                CompareCommand.class,
-                ExplainCommand.class,
-                DiffCommand.class,
-                SweepCommand.class,
-                CheckCommand.class,
-                BenchCommand.class,
-                LawCommand.class,
-                TimelineCommand.class,
-                ReferenceCommand.class,
-                BatchCommand.class,
-                SampleBookingsCommand.class,
-                GlossaryCommand.class,
-                AskCommand.class,
-                ProfileCommand.class,
-                NewRegimeCommand.class,
-                // one command per line: keeps parallel additions from colliding
-                CommandLine.HelpCommand.class,
-        })
+                + "forbids, permits or requires, with the provision that decides.")
 public final class Main implements Runnable {
+    /**
+     * The commands, in the order help lists them (one per line: keeps parallel additions from
+     * colliding). Registered here rather than in {@code @Command(subcommands)} so that a command
+     * line naming one builds the model of that one only: picocli reads every option of every
+     * command by reflection, a tenth of a second of a cold start spent on commands not run.
+     */
+    static final List<Class<?>> COMMANDS = List.of(
+            RunCommand.class,
+            TestCommand.class,
+            ListCommand.class,
+            ServeCommand.class,
+            CoverageCommand.class,
+            CompareCommand.class,
+            ExplainCommand.class,
+            DiffCommand.class,
+            SweepCommand.class,
+            CheckCommand.class,
+            BenchCommand.class,
+            LawCommand.class,
+            TimelineCommand.class,
+            ReferenceCommand.class,
+            BatchCommand.class,
+            SampleBookingsCommand.class,
+            GlossaryCommand.class,
+            AskCommand.class,
+            ProfileCommand.class,
+            NewRegimeCommand.class,
+            CommandLine.HelpCommand.class);
     /** Exit status for bad input (and for a file that cannot be read or written), per the spec. */
     public static final int BAD_INPUT = 2;
     /** Exit status for a bug: anything that is not the input's fault. Only this prints a stack trace. */
@@ -53,12 +58,13 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        startReadingTheRules(args);
         System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
     /** Runs the command line with the given streams and returns the exit status (testable without exiting). */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new Main());
+        CommandLine cl = commandLine(args);
         cl.setOut(out);
         cl.setErr(err);
         // one date format on the command line as in the files; picocli's own would also take "+2016-12-20"
@@ -87,6 +93,48 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /**
+     * Commands that read the rules folder and leave it as it is: for these, {@link #main} has the
+     * default folder read while picocli builds the command line (not for {@code new-regime},
+     * which writes into it, nor when {@code --rules} names another folder).
+     */
+    static final List<Class<?>> READ_THE_RULES = List.of(RunCommand.class, TestCommand.class, ListCommand.class,
+            ServeCommand.class, CoverageCommand.class, CompareCommand.class, ExplainCommand.class, DiffCommand.class,
+            SweepCommand.class, CheckCommand.class, LawCommand.class, TimelineCommand.class, ReferenceCommand.class,
+            BatchCommand.class, AskCommand.class, ProfileCommand.class);
+
+    /** Starts loading the default rules folder when the command named will read it (see {@link #READ_THE_RULES}). */
+    static boolean startReadingTheRules(String[] args) {
+        boolean reads = args.length > 0 && READ_THE_RULES.stream()
+                .anyMatch(c -> c.getAnnotation(Command.class).name().equals(args[0]))
+                && java.util.Arrays.stream(args).noneMatch(a -> a.startsWith("--rules") || asksForHelp(a));
+        if (reads) {
+            org.icerules.regime.RegimeCatalog.startLoading(org.icerules.regime.RegimeCatalog.defaultRulesDir());
+        }
+        return reads;
+    }
+
+    private static boolean asksForHelp(String arg) {
+        return arg.equals("-h") || arg.equals("--help") || arg.equals("-V") || arg.equals("--version");
+    }
+
+    /**
+     * The command line with the command {@code args} names, or with every command when the first
+     * argument names none (help, a typo, nothing): help and did-you-mean then see them all.
+     */
+    static CommandLine commandLine(String[] args) {
+        CommandLine cl = new CommandLine(new Main());
+        Class<?> named = args.length == 0 ? null : COMMANDS.stream()
+                .filter(c -> c != CommandLine.HelpCommand.class && c.getAnnotation(Command.class).name().equals(args[0]))
+                .findFirst().orElse(null);
+        for (Class<?> c : COMMANDS) {
+            if (named == null || c == named) {
+                cl.addSubcommand(c);
+            }
+        }
+        return cl;
     }
 
     /** {@code ice-rules: file:line:col: key 'k': message}, or without the place when there is none. */

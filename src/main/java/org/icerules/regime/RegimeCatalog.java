@@ -17,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.stream.Stream;
 
 /**
@@ -25,6 +27,8 @@ import java.util.stream.Stream;
  * linted, diffed or replaced alone.
  */
 public final class RegimeCatalog {
+    /** Folders whose loading {@link #startLoading} began, by absolute path; taken by the next load. */
+    private static final Map<Path, FutureTask<RegimeCatalog>> STARTED = new java.util.concurrent.ConcurrentHashMap<>();
     private final Path rulesDir;
     private final LegalCategories categories;
     private final Vocabulary vocabulary;
@@ -51,10 +55,45 @@ public final class RegimeCatalog {
     }
 
     /**
+     * Starts loading a rules folder on a thread of its own; the next {@link #load} of the same
+     * folder takes the result (or throws the problems found) instead of loading again. The command
+     * line calls this first thing, so the folder is read on the second core while the first
+     * builds the command line's model — a tenth of a second of a cold start.
+     */
+    public static void startLoading(Path rulesDir) {
+        FutureTask<RegimeCatalog> loading = new FutureTask<>(() -> loadNow(rulesDir));
+        STARTED.put(rulesDir.toAbsolutePath().normalize(), loading);
+        Thread t = new Thread(loading, "ice-rules-early-load");
+        t.setDaemon(true); // a command that does not need the rules never waits for them
+        t.start();
+    }
+
+    /**
      * Loads the legal categories ({@code categories.yaml}) and every regime under the folder;
      * throws {@link InputException} listing every problem found.
      */
     public static RegimeCatalog load(Path rulesDir) {
+        FutureTask<RegimeCatalog> started = STARTED.remove(rulesDir.toAbsolutePath().normalize());
+        if (started == null) {
+            return loadNow(rulesDir);
+        }
+        try {
+            return started.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while loading " + rulesDir, e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) { // the problems found, or a bug: as if loaded here
+                throw re;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private static RegimeCatalog loadNow(Path rulesDir) {
         if (!Files.isDirectory(rulesDir)) {
             throw new InputException(new InputProblem(rulesDir.toString(), 0, 0, null,
                     "no rules folder here (expected rules/<level>/<regime>/regime.yaml)"));
