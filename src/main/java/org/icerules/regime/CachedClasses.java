@@ -48,7 +48,7 @@ final class CachedClasses implements ObjectInputFilter {
             "org.drools.compiler.rule.builder.", "org.kie.api.");
 
     /** This project's: the rules' metadata (with the status each concludes), and the fact values (enums) their conditions compare with (the facts package). */
-    private static final Set<String> OURS = Set.of(RuleInfo.class.getName(),
+    private static final Set<String> OURS = Set.of(RuleInfo.class.getName(), RuleInfo.STORED,
             org.icerules.model.verdicts.Status.class.getName());
     private static final String OUR_FACTS = org.icerules.model.facts.Case.class.getPackageName() + ".";
     /** The classes generated from the vocabulary (the case and its enums), which rules compare with. */

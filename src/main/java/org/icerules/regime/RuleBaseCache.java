@@ -52,8 +52,9 @@ import java.util.stream.Stream;
  */
 final class RuleBaseCache {
     static final String PROPERTY = "icerules.cache";
-    // v2: hashed entries; v3: RuleInfo has a column; v4: model in packages; v5: rules, then packages read when first used
-    private static final String MAGIC = "ice-rules rule base v5";
+    // v2: hashed entries; v3: RuleInfo has a column; v4: model in packages; v5: rules, then packages read when
+    // first used; v6: a rule stored as a plain class (RuleInfo.Stored)
+    private static final String MAGIC = "ice-rules rule base v6";
     private static final long MAX_ENTRY_BYTES = 64L * 1024 * 1024; // entries are 10-200 KB
     private static final AtomicBoolean WARNED = new AtomicBoolean();
     /** Where warnings go: standard error, once per run (a test may listen instead). */

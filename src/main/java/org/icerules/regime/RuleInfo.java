@@ -50,4 +50,62 @@ public record RuleInfo(String name, String regime, String provision, List<Action
     public boolean isException() {
         return !overrides.isEmpty();
     }
+
+    /** The class a rule is stored as in the rule-base cache (for its deserialization filter). */
+    static final String STORED = Stored.class.getName();
+
+    /** Stored as a plain class: see {@link Stored}. */
+    @java.io.Serial
+    private Object writeReplace() {
+        return new Stored(this);
+    }
+
+    /**
+     * A rule as the rule-base cache stores it. Java reads a record back through method handles it
+     * builds on first use, a few dozen milliseconds of every cold start; a plain class's fields it
+     * sets directly.
+     */
+    private static final class Stored implements Serializable {
+        @java.io.Serial
+        private static final long serialVersionUID = 1L;
+        private final String name;
+        private final String regime;
+        private final String provision;
+        private final List<Action> actions;
+        private final Status status;
+        private final List<String> overrides;
+        private final String note;
+        private final List<String> reads;
+        private final boolean readsDate;
+        private final Map<String, Set<String>> switches;
+        private final Map<String, Set<Double>> numberThresholds;
+        private final Set<LocalDate> dateThresholds;
+        private final String file;
+        private final int line;
+        private final int column;
+
+        Stored(RuleInfo r) {
+            name = r.name;
+            regime = r.regime;
+            provision = r.provision;
+            actions = r.actions;
+            status = r.status;
+            overrides = r.overrides;
+            note = r.note;
+            reads = r.reads;
+            readsDate = r.readsDate;
+            switches = r.switches;
+            numberThresholds = r.numberThresholds;
+            dateThresholds = r.dateThresholds;
+            file = r.file;
+            line = r.line;
+            column = r.column;
+        }
+
+        @java.io.Serial
+        private Object readResolve() {
+            return new RuleInfo(name, regime, provision, actions, status, overrides, note, reads, readsDate, switches,
+                    numberThresholds, dateThresholds, file, line, column);
+        }
+    }
 }

@@ -86,6 +86,15 @@ class RuleBaseCacheTest {
     }
 
     @Test
+    void whatEachRuleSaysIsReadBackFromTheCacheAsItWasCompiled() {
+        List<RuleInfo> compiled = RegimeCatalog.load(rules).get(ORDINANCE).rules();
+        List<RuleInfo> cached = RegimeCatalog.load(rules).get(ORDINANCE).rules();
+        assertThat(cached).isNotSameAs(compiled).isEqualTo(compiled);
+        assertThat(cached).anySatisfy(r -> assertThat(r.switches()).isNotEmpty())
+                .anySatisfy(r -> assertThat(r.overrides()).isNotEmpty());
+    }
+
+    @Test
     void anEditedRuleAlwaysTakesEffect() throws IOException {
         assertThat(holdOnAJudicialWarrant(RegimeCatalog.load(rules))).isEqualTo(Status.PERMITTED);
         Path drl = rules.resolve("city").resolve(ORDINANCE).resolve("s28-253-detainers.drl");
