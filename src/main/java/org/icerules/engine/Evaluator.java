@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.icerules.regime.CompiledRegime;
 import org.icerules.regime.InParallel;
 import org.icerules.regime.RegimeCatalog;
@@ -70,12 +71,17 @@ public final class Evaluator {
      * that a case costs microseconds, and the regimes are taken one after another.
      */
     public List<Verdict> evaluateAll(List<CompiledRegime> regimes, Case facts, Map<String, String> readings) {
-        boolean cold = regimes.stream().filter(r -> !r.ruleBaseMade()).count() > 1;
-        List<List<Verdict>> each = cold ? InParallel.each(regimes, r -> evaluate(r, facts, readings))
-                : regimes.stream().map(r -> evaluate(r, facts, readings)).toList();
         List<Verdict> out = new ArrayList<>();
-        each.forEach(out::addAll);
+        evaluateEach(regimes, facts, r -> readings).forEach(out::addAll);
         return out;
+    }
+
+    /** Each regime's verdicts, with the readings chosen for it, side by side as {@link #evaluateAll} does. */
+    public List<List<Verdict>> evaluateEach(List<CompiledRegime> regimes, Case facts,
+                                            Function<CompiledRegime, Map<String, String>> readings) {
+        boolean cold = regimes.stream().filter(r -> !r.ruleBaseMade()).count() > 1;
+        Function<CompiledRegime, List<Verdict>> one = r -> evaluate(r, facts, readings.apply(r));
+        return cold ? InParallel.each(regimes, one) : regimes.stream().map(one).toList();
     }
 
     /** Every action under one regime, in the order of the action list. */

@@ -93,13 +93,15 @@ public final class LawInForce {
         Case onDate = facts.with(date, Map.of());
         Map<String, String> readings = new TreeMap<>();
         Map<String, String> fromRecord = new TreeMap<>();
-        List<List<Verdict>> perLayer = new ArrayList<>();
+        List<CompiledRegime> compiled = new ArrayList<>();
+        Map<CompiledRegime, Map<String, String>> chosen = new java.util.IdentityHashMap<>();
         for (Layer l : layers) {
-            CompiledRegime compiled = catalog().get(l.id());
-            Map<String, String> chosen = withRecord(l, chosenReadings, fromRecord);
-            readings.putAll(Evaluator.readingsFor(compiled, chosen));
-            perLayer.add(evaluator.evaluate(compiled, onDate, chosen));
+            CompiledRegime c = catalog().get(l.id());
+            compiled.add(c);
+            chosen.put(c, withRecord(l, chosenReadings, fromRecord));
+            readings.putAll(Evaluator.readingsFor(c, chosen.get(c)));
         }
+        List<List<Verdict>> perLayer = evaluator.evaluateEach(compiled, onDate, chosen::get);
         List<CombinedAnswer> answers = new ArrayList<>();
         for (Action a : facts.vocabulary().actions()) {
             List<LayerVerdict> lv = new ArrayList<>();
