@@ -40,6 +40,7 @@ public final class Checker {
      * (every regime of the rules folder, whichever were selected) reads it.
      */
     public CheckResult check(List<CompiledRegime> regimes, List<CompiledRegime> loaded) {
+        evaluator.prepare(regimes);
         long cases = 0;
         List<CheckResult.Conflict> conflicts = new ArrayList<>();
         List<CheckResult.Finding> findings = new ArrayList<>();

@@ -32,6 +32,7 @@ public final class Differ {
     /** As above, with the switches named in {@code fixed} held at that reading instead of varied. */
     public DiffResult diff(CompiledRegime first, CompiledRegime second, List<Action> actions,
                            Map<String, String> fixed) {
+        evaluator.prepare(List.of(first, second));
         List<ActionDiff> out = new ArrayList<>();
         for (Action a : first.vocabulary().actions()) {
             if (actions.isEmpty() || actions.contains(a)) {

@@ -85,6 +85,7 @@ public final class ProvisionCoverage {
      */
     public static Report measure(Evaluator evaluator, List<CompiledRegime> regimes, List<Scenario> scenarios,
                                  Function<Scenario, Map<String, String>> readings) {
+        evaluator.prepare(regimes);
         Map<String, Counts> counts = new LinkedHashMap<>();
         Map<String, CompiledRegime> byId = new LinkedHashMap<>();
         for (CompiledRegime r : regimes) {

@@ -27,6 +27,7 @@ public final class Sweeper {
 
     /** The scenario's own readings do not matter here: every reading of every switch is tried. */
     public SweepResult sweep(Case facts, List<CompiledRegime> regimes) {
+        evaluator.prepare(regimes);
         List<SwitchSpec> all = new ArrayList<>();
         long combinations = 1;
         int verdicts = 0;

@@ -40,6 +40,7 @@ public final class TestCommand implements Callable<Integer> {
         int passed = 0;
         int failed = 0;
         ExpectationCheck check = new ExpectationCheck(evaluator);
+        evaluator.prepare(scenarios.stream().flatMap(s -> rules.selected(s).stream()).toList());
         for (Scenario s : scenarios) {
             ExpectationCheck.Result r = check.check(s, rules.readings(s),
                     id -> rules.regimes.isEmpty() || rules.regimes.contains(id));

@@ -84,6 +84,18 @@ public final class Evaluator {
         return cold ? InParallel.each(regimes, one) : regimes.stream().map(one).toList();
     }
 
+    /**
+     * Makes the rule bases of these regimes not made yet, side by side: for a command about to
+     * go through many regimes one by one ({@code check}, {@code diff}, {@code test}, …), which
+     * would otherwise make each when it comes to it, on one core.
+     */
+    public void prepare(java.util.Collection<CompiledRegime> regimes) {
+        List<CompiledRegime> unmade = regimes.stream().distinct().filter(r -> !r.ruleBaseMade()).toList();
+        if (unmade.size() > 1) {
+            InParallel.each(unmade, CompiledRegime::kieBase);
+        }
+    }
+
     /** Every action under one regime, in the order of the action list. */
     public List<Verdict> evaluate(CompiledRegime regime, Case facts, Map<String, String> readings) {
         sameVocabulary(regime, facts);

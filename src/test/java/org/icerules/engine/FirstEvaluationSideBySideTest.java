@@ -64,4 +64,18 @@ class FirstEvaluationSideBySideTest {
         // warm now: one after another, from the memo, the same again
         assertThat(new Evaluator(catalog).evaluateAll(regimes, held, readings)).isEqualTo(oneByOne);
     }
+
+    @Test
+    void preparingMakesEveryRuleBaseNotYetMadeOnce() {
+        RegimeCatalog.load(Path.of("rules"));
+        RegimeCatalog catalog = RegimeCatalog.load(Path.of("rules"));
+        List<CompiledRegime> some = catalog.regimes().subList(0, 3);
+        new Evaluator(catalog).prepare(List.of(some.get(0), some.get(1), some.get(2), some.get(0)));
+
+        assertThat(some).allMatch(CompiledRegime::ruleBaseMade);
+        assertThat(catalog.regimes().subList(3, catalog.regimes().size())).noneMatch(CompiledRegime::ruleBaseMade);
+        org.kie.api.KieBase made = some.get(0).kieBase();
+        new Evaluator(catalog).prepare(some);
+        assertThat(some.get(0).kieBase()).as("made once").isSameAs(made);
+    }
 }
