@@ -8,6 +8,11 @@ import org.icerules.model.facts.Vocabulary;
 import org.icerules.model.facts.VocabularyDefinition;
 
 import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLConnection;
+import java.net.URLStreamHandler;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -161,6 +166,38 @@ public final class VocabularyClasses {
         public java.io.InputStream getResourceAsStream(String name) {
             byte[] b = classFile(name);
             return b != null ? new ByteArrayInputStream(b) : super.getResourceAsStream(name);
+        }
+
+        /**
+         * The class files as resources for a loader below this one (Drools compiles a rule's
+         * consequence through a loader of its own, whose getResourceAsStream asks this getResource).
+         */
+        @Override
+        protected URL findResource(String name) {
+            byte[] b = classFile(name);
+            if (b == null) {
+                return null;
+            }
+            try {
+                return new URL(null, "ice-rules-vocabulary:/" + name, new URLStreamHandler() {
+                    @Override
+                    protected URLConnection openConnection(URL url) {
+                        return new URLConnection(url) {
+                            @Override
+                            public void connect() {
+                                // in memory: nothing to open
+                            }
+
+                            @Override
+                            public InputStream getInputStream() {
+                                return new ByteArrayInputStream(b);
+                            }
+                        };
+                    }
+                });
+            } catch (MalformedURLException e) {
+                throw new IllegalStateException(e);
+            }
         }
 
         /** The bytes of {@code icerules/vocabulary/X.class}, or null for any other resource. */

@@ -227,16 +227,17 @@ class VocabularyBytecodeTest {
     }
 
     @Test
-    void aRuleCompiledAgainstTheBytesMatches() {
+    void aRuleCompiledAgainstTheBytesMatchesAndItsConsequenceCallsThem() {
         String drl = """
                 package probe;
                 import icerules.vocabulary.*;
                 global java.util.List fired;
                 rule "mid-high, more than two, urgent"
                 when
-                    Case( alertLevel == AlertLevel.MID_HIGH, count > 2, urgent, free != 0.5 )
+                    $c : Case( alertLevel == AlertLevel.MID_HIGH, count > 2, urgent, free != 0.5 )
                 then
-                    fired.add("fired");
+                    fired.add($c.getAlertLevel().wire() + " " + $c.getCount() + " " + AlertLevel.valueOf("LOW").ordinal()
+                            + " " + AlertLevel.values().length);
                 end
                 """;
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(
@@ -246,7 +247,7 @@ class VocabularyBytecodeTest {
         InternalKnowledgeBase kbase = KnowledgeBaseFactory.newKnowledgeBase(
                 RuleBaseFactory.newKnowledgeBaseConfiguration(null, SAMPLE.caseLoader()));
         kbase.addPackages(builder.getKnowledgePackages());
-        assertThat(fired(kbase, full())).containsExactly("fired");
+        assertThat(fired(kbase, full())).containsExactly("mid-high 3.0 0 3");
         assertThat(fired(kbase, full().with(null, Map.of("count", 2.0)))).isEmpty();
         assertThat(fired(kbase, full().with(null, Map.of("urgent", false)))).isEmpty();
         assertThat(fired(kbase, full().with(null, Map.of("alert-level", level("low"))))).isEmpty();
