@@ -154,7 +154,7 @@ final class CaseBytecode {
         m.visitLabel(fine);
     }
 
-    /** {@code a number >= 0 and <= 1000000}: the words the generated source used, kept for the messages. */
+    /** {@code a number >= 0 and <= 1000000}: the bounds in the words of the message a case out of them throws. */
     static String range(FactDefinition f) {
         String range = "a number";
         if (f.min() != null) {
