@@ -42,9 +42,9 @@ import static org.objectweb.asm.Opcodes.V17;
  * The class {@code icerules.vocabulary.Case} as bytecode: one private final field and one getter
  * per fact, the constructor that takes the facts boxed and checks them, {@code get(int)},
  * {@code size()}, and ({@link CaseObjectMethods}) {@code equals}, {@code hashCode} and
- * {@code toString}. The code is what javac
- * makes of the equivalent source (written out in each method's comment), so a rule compiled
- * against these bytes reads them as it read the compiled source.
+ * {@code toString}. The code follows what javac makes of the equivalent source (written out in
+ * each method's comment), so a rule compiled against these bytes reads them as it read the
+ * compiled source.
  */
 final class CaseBytecode {
     private static final String SUPER = "org/icerules/model/facts/Case";
@@ -198,8 +198,10 @@ final class CaseBytecode {
                 m.visitLabel(cases[i]);
                 readField(m, f);
                 switch (f.type()) {
-                    case BOOL -> m.visitMethodInsn(INVOKESTATIC, "java/lang/Boolean", "valueOf", "(Z)Ljava/lang/Boolean;", false);
-                    case NUMBER -> m.visitMethodInsn(INVOKESTATIC, "java/lang/Double", "valueOf", "(D)Ljava/lang/Double;", false);
+                    case BOOL -> m.visitMethodInsn(INVOKESTATIC, "java/lang/Boolean", "valueOf",
+                            "(Z)Ljava/lang/Boolean;", false);
+                    case NUMBER -> m.visitMethodInsn(INVOKESTATIC, "java/lang/Double", "valueOf",
+                            "(D)Ljava/lang/Double;", false);
                     case ENUM -> {
                         // already an object
                     }

@@ -135,7 +135,8 @@ final class VocabularyBytecode {
         values.visitMaxs(0, 0);
         values.visitEnd();
 
-        MethodVisitor valueOf = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, "valueOf", "(Ljava/lang/String;)" + desc, null, null);
+        MethodVisitor valueOf = cw.visitMethod(ACC_PUBLIC | ACC_STATIC, "valueOf", "(Ljava/lang/String;)" + desc, null,
+                null);
         valueOf.visitCode();
         valueOf.visitLdcInsn(Type.getObjectType(self));
         valueOf.visitVarInsn(ALOAD, 0);
