@@ -52,7 +52,7 @@ final class CachedClasses implements ObjectInputFilter {
             org.icerules.model.verdicts.Status.class.getName());
     private static final String OUR_FACTS = org.icerules.model.facts.Case.class.getPackageName() + ".";
     /** The classes generated from the vocabulary (the case and its enums), which rules compare with. */
-    private static final String VOCABULARY = VocabularySource.PACKAGE + ".";
+    private static final String VOCABULARY = VocabularyBytecode.PACKAGE + ".";
 
     private String refused;
 

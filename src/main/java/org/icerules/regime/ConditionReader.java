@@ -113,7 +113,7 @@ final class ConditionReader {
             throw new Refused(at, "'over window' cannot be analysed: " + ONLY_CASE_AND_READINGS);
         }
         String type = p.getObjectType();
-        boolean isCase = type.equals(Case.class.getSimpleName()) || type.equals(VocabularySource.CASE);
+        boolean isCase = type.equals(Case.class.getSimpleName()) || type.equals(VocabularyBytecode.CASE);
         boolean isReading = type.equals(Reading.class.getSimpleName()) || type.equals(Reading.class.getName());
         if (!isCase && !isReading) {
             throw new Refused(at, "'" + type + "' cannot be matched" + DidYouMean.hint(type, List.of("Case", "Reading"))

@@ -75,11 +75,11 @@ final class DrlConstructs {
      * every rule: say it once.
      */
     private static void imports(PackageDescr pkg, DrlText src, List<InputProblem> out, ClassLoader vocabulary) {
-        String model = VocabularySource.PACKAGE;
+        String model = VocabularyBytecode.PACKAGE;
         boolean imported = model.equals(pkg.getName());
         for (ImportDescr i : pkg.getImports()) {
             String target = i.getTarget();
-            if (target.equals(model + ".*") || target.equals(VocabularySource.CASE)) {
+            if (target.equals(model + ".*") || target.equals(VocabularyBytecode.CASE)) {
                 imported = true;
             } else if (!target.endsWith(".*") && !isClass(target, vocabulary)) {
                 int[] at = src.position(i);

@@ -60,7 +60,6 @@ final class RuleBaseCache {
     /** Where warnings go: standard error, once per run (a test may listen instead). */
     static volatile Consumer<String> warnings = RuleBaseCache::printOnce;
     private static final int KEEP = 3; // builds kept per regime
-    private static final String CLASSES_PREFIX = "vocabulary-classes-";
     private static final String FINGERPRINT = codeFingerprint();
 
     /**
@@ -255,52 +254,6 @@ final class RuleBaseCache {
                 Files.move(tmp, file(regimeId, key), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, file(regimeId, key), StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException | RuntimeException e) {
-            // not fatal: the next run compiles again
-        }
-    }
-
-    /**
-     * The class bytes stored under this key by {@link #writeClasses}, checked as a rule base is
-     * (trusted folder, header, SHA-256), or null.
-     */
-    byte[] readClasses(String key) {
-        if (dir == null) {
-            return null;
-        }
-        Path file = dir.resolve(CLASSES_PREFIX + key.substring(0, 32) + ".classes");
-        try {
-            if (!Files.isRegularFile(file) || !trusted() || Files.size(file) > MAX_ENTRY_BYTES
-                    || CacheFolderTrust.untrusted(file, false) != null) {
-                return null;
-            }
-            return checkedPayload(Files.readAllBytes(file), key, file);
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
-    }
-
-    /** Stores class bytes under a key (best effort, written whole or not at); keeps the newest few. */
-    void writeClasses(String key, byte[] payload) {
-        if (dir == null) {
-            return;
-        }
-        try {
-            if (!Files.isDirectory(dir)) {
-                Files.createDirectories(dir, CacheFolderTrust.ownerOnly());
-            }
-            if (!trusted()) {
-                return;
-            }
-            removeOlder(CLASSES_PREFIX, ".classes");
-            Path tmp = Files.createTempFile(dir, "vocabulary-", ".tmp");
-            Files.write(tmp, frame(key, payload));
-            Path file = dir.resolve(CLASSES_PREFIX + key.substring(0, 32) + ".classes");
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException | RuntimeException e) {
             // not fatal: the next run compiles again

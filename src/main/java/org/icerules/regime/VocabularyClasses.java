@@ -1,21 +1,18 @@
 package org.icerules.regime;
 
-import org.icerules.model.InputException;
-import org.icerules.model.InputProblem;
 import org.icerules.model.facts.ActionDefinition;
 import org.icerules.model.facts.Case;
 import org.icerules.model.facts.FactDefinition;
 import org.icerules.model.facts.FactType;
 import org.icerules.model.facts.Vocabulary;
 import org.icerules.model.facts.VocabularyDefinition;
-import org.kie.memorycompiler.KieMemoryCompiler;
-import org.kie.memorycompiler.KieMemoryCompilerException;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.IOException;
+import java.io.InputStream;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLConnection;
+import java.net.URLStreamHandler;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -25,12 +22,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The classes a vocabulary stands for — {@code icerules.vocabulary.Case} and its enums — compiled
- * from {@link VocabularySource} and defined in a class loader of their own, so two rules folders
- * with different vocabularies live side by side in one JVM. Compiling takes about a second, so
- * the class bytes are kept in the rule-base cache folder under a hash of what the classes are made
- * of (an edited vocabulary has another hash: a stale class is never used); a cached load costs
- * milliseconds, and does not even write the source.
+ * The classes a vocabulary stands for — {@code icerules.vocabulary.Case} and its enums — generated
+ * as bytecode by {@link VocabularyBytecode} and defined in a class loader of their own, so two
+ * rules folders with different vocabularies live side by side in one JVM. Generating them takes
+ * milliseconds, so they are made afresh on every load (nothing on disk can be stale); the hash of
+ * what they are made of identifies them within the process and in every rule base's cache key.
  */
 public final class VocabularyClasses {
     /**
@@ -50,33 +46,25 @@ public final class VocabularyClasses {
         this.hash = hash;
         this.loader = new Loader(bytes, VocabularyClasses.class.getClassLoader());
         try {
-            this.caseClass = Class.forName(VocabularySource.CASE, true, loader).asSubclass(Case.class);
+            this.caseClass = Class.forName(VocabularyBytecode.CASE, true, loader).asSubclass(Case.class);
             for (FactDefinition f : definition.facts()) {
                 if (f.type() == FactType.ENUM) {
-                    enumTypes.put(f.name(), Class.forName(VocabularySource.PACKAGE + "." + f.typeName(), true, loader));
+                    enumTypes.put(f.name(), Class.forName(VocabularyBytecode.PACKAGE + "." + f.typeName(), true, loader));
                 }
             }
-            this.maker = (Vocabulary.CaseMaker) Class.forName(VocabularySource.MAKER, true, loader)
+            this.maker = (Vocabulary.CaseMaker) Class.forName(VocabularyBytecode.MAKER, true, loader)
                     .getDeclaredConstructor().newInstance();
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("the generated vocabulary classes do not load", e);
         }
     }
 
-    /** The classes of this vocabulary, from the configured rule-base cache or compiled afresh (and stored there). */
+    /** The classes of this vocabulary: those this process already defined for it, or generated now. */
     public static VocabularyClasses of(VocabularyDefinition definition) {
-        return of(definition, RuleBaseCache.configured());
-    }
-
-    static VocabularyClasses of(VocabularyDefinition definition, RuleBaseCache cache) {
         String hash = hash(shape(definition, false));
         VocabularyClasses loaded = LOADED.get(hash);
-        return loaded != null ? loaded : LOADED.computeIfAbsent(hash, h -> load(definition, h, cache));
-    }
-
-    /** Loads the classes anew (from the cache or compiled), whatever this process loaded before: for tests. */
-    static VocabularyClasses fresh(VocabularyDefinition definition, RuleBaseCache cache) {
-        return load(definition, hash(shape(definition, false)), cache);
+        return loaded != null ? loaded
+                : LOADED.computeIfAbsent(hash, h -> new VocabularyClasses(definition, h, VocabularyBytecode.of(definition)));
     }
 
     /** The vocabulary of a rules folder ({@code vocabulary.yaml} and additions), with its classes. */
@@ -95,35 +83,13 @@ public final class VocabularyClasses {
                 classes.loader));
     }
 
-    private static VocabularyClasses load(VocabularyDefinition definition, String hash, RuleBaseCache cache) {
-        Map<String, byte[]> bytes = cache.enabled() ? unpack(cache.readClasses(hash)) : null;
-        if (bytes == null || !bytes.containsKey(VocabularySource.CASE) || !bytes.containsKey(VocabularySource.MAKER)) {
-            bytes = compile(VocabularySource.of(definition));
-            if (cache.enabled()) {
-                cache.writeClasses(hash, pack(bytes));
-            }
-        }
-        return new VocabularyClasses(definition, hash, bytes);
-    }
-
-    private static Map<String, byte[]> compile(Map<String, String> sources) {
-        try {
-            return KieMemoryCompiler.compileNoLoad(sources, VocabularyClasses.class.getClassLoader());
-        } catch (KieMemoryCompilerException e) {
-            // the reader refuses every name that would not compile; this is a bug, said plainly
-            throw new InputException(new InputProblem(VocabularyReader.FILE, 0, 0, null,
-                    "the vocabulary's classes do not compile: " + e.getMessage()));
-        }
-    }
-
     /**
      * What the generated classes are made of — each fact's name, type, values and bounds, with
      * the generator's version and the Java release — or, with {@code everything}, all the
-     * vocabulary declares (defaults, labels, questions, actions). Written with one builder, not
-     * from the generated source: a cached start need not generate it.
+     * vocabulary declares (defaults, labels, questions, actions).
      */
     static String shape(VocabularyDefinition definition, boolean everything) {
-        StringBuilder s = new StringBuilder(VocabularySource.VERSION).append('\u0000')
+        StringBuilder s = new StringBuilder(VocabularyBytecode.VERSION).append('\u0000')
                 .append(System.getProperty("java.specification.version", "?"));
         for (FactDefinition f : definition.facts()) {
             s.append('\u0000').append(f.name()).append('\u0001').append(f.type().wire());
@@ -154,44 +120,7 @@ public final class VocabularyClasses {
         }
     }
 
-    private static byte[] pack(Map<String, byte[]> classes) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeInt(classes.size());
-            for (Map.Entry<String, byte[]> c : classes.entrySet()) {
-                out.writeUTF(c.getKey());
-                out.writeInt(c.getValue().length);
-                out.write(c.getValue());
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return bytes.toByteArray();
-    }
-
-    private static Map<String, byte[]> unpack(byte[] packed) {
-        if (packed == null) {
-            return null;
-        }
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(packed))) {
-            int n = in.readInt();
-            Map<String, byte[]> out = new LinkedHashMap<>();
-            for (int i = 0; i < n; i++) {
-                String name = in.readUTF();
-                if (!name.startsWith(VocabularySource.PACKAGE + ".")) {
-                    return null; // only the vocabulary's own package is ever defined from the cache
-                }
-                byte[] b = new byte[in.readInt()];
-                in.readFully(b);
-                out.put(name, b);
-            }
-            return out;
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
-    }
-
-    /** The SHA-256 of the generated source. */
+    /** The SHA-256 of what the classes are made of ({@link #shape}). */
     public String hash() {
         return hash;
     }
@@ -288,13 +217,48 @@ public final class VocabularyClasses {
         /** The class files too: the rule compiler reads a class's bytes, not the class. */
         @Override
         public java.io.InputStream getResourceAsStream(String name) {
-            if (name.endsWith(".class")) {
-                byte[] b = bytes.get(name.substring(0, name.length() - ".class".length()).replace('/', '.'));
-                if (b != null) {
-                    return new ByteArrayInputStream(b);
-                }
+            byte[] b = classFile(name);
+            return b != null ? new ByteArrayInputStream(b) : super.getResourceAsStream(name);
+        }
+
+        /**
+         * The class files as resources for a loader below this one (Drools compiles a rule's
+         * consequence through a loader of its own, whose getResourceAsStream asks this getResource).
+         */
+        @Override
+        protected URL findResource(String name) {
+            byte[] b = classFile(name);
+            if (b == null) {
+                return null;
             }
-            return super.getResourceAsStream(name);
+            try {
+                return new URL(null, "ice-rules-vocabulary:/" + name, new URLStreamHandler() {
+                    @Override
+                    protected URLConnection openConnection(URL url) {
+                        return new URLConnection(url) {
+                            @Override
+                            public void connect() {
+                                // in memory: nothing to open
+                            }
+
+                            @Override
+                            public InputStream getInputStream() {
+                                return new ByteArrayInputStream(b);
+                            }
+                        };
+                    }
+                });
+            } catch (MalformedURLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        /** The bytes of {@code icerules/vocabulary/X.class}, or null for any other resource. */
+        private byte[] classFile(String resource) {
+            if (!resource.endsWith(".class")) {
+                return null;
+            }
+            return bytes.get(resource.substring(0, resource.length() - ".class".length()).replace('/', '.'));
         }
     }
 }

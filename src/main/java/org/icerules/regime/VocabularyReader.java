@@ -99,6 +99,8 @@ public final class VocabularyReader {
         final List<FactDefinition> facts = new ArrayList<>();
         final List<ActionDefinition> actions = new ArrayList<>();
         final Map<String, String> factAt = new LinkedHashMap<>();
+        /** Field → the fact read as it: a-1b and a1b differ as names but not as fields. */
+        final Map<String, String> fieldOf = new LinkedHashMap<>();
         final Map<String, String> actionAt = new LinkedHashMap<>();
     }
 
@@ -122,10 +124,17 @@ public final class VocabularyReader {
             if (f != null) {
                 String where = r.file() + ":" + facts.get(i).line();
                 String first = state.factAt.putIfAbsent(f.name(), where);
+                String sameField = first != null ? null : state.fieldOf.putIfAbsent(f.field(), f.name());
+                YNode.Entry name = ((YNode.YMap) facts.get(i)).entries().get("name");
                 if (first != null) {
-                    r.problem(((YNode.YMap) facts.get(i)).entries().get("name").line(),
-                            ((YNode.YMap) facts.get(i)).entries().get("name").column(), "facts[" + i + "].name",
+                    r.problem(name.line(), name.column(), "facts[" + i + "].name",
                             "fact '" + f.name() + "' is already defined at " + first);
+                } else if (sameField != null) {
+                    // one field per fact in the generated class: two names spelled apart but read alike cannot both be
+                    r.problem(name.line(), name.column(), "facts[" + i + "].name", "a rule would read fact '" + f.name()
+                            + "' as " + f.field() + ", like fact '" + sameField + "' at " + state.factAt.get(sameField)
+                            + "; choose another name");
+                    state.factAt.remove(f.name());
                 } else {
                     state.facts.add(f);
                 }

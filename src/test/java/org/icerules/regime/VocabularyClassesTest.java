@@ -20,20 +20,17 @@ import org.kie.internal.builder.KnowledgeBuilder;
 import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.io.ResourceFactory;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The classes generated from a vocabulary: typed, matched by DRL as written today, cached by the vocabulary's hash. */
+/** The classes generated from a vocabulary: typed, matched by DRL as written today, one set per vocabulary hash. */
 class VocabularyClassesTest {
     @TempDir
     Path tmp;
@@ -158,25 +155,12 @@ class VocabularyClassesTest {
     }
 
     @Test
-    void theClassesComeFromTheCacheWhileTheVocabularyIsUnchanged() throws IOException {
-        VocabularyDefinition base = projects();
-        VocabularyClasses first = VocabularyClasses.fresh(base, RuleBaseCache.configured());
-        try (Stream<Path> stored = Files.list(tmp.resolve("cache"))) {
-            assertThat(stored.map(p -> p.getFileName().toString()))
-                    .containsExactly("vocabulary-classes-" + first.hash().substring(0, 32) + ".classes");
-        }
-        // store other (valid) classes under the same key: a load that reads them came from the cache
-        VocabularyDefinition wider = withExtraFact(base);
-        VocabularyClasses other = VocabularyClasses.fresh(wider, RuleBaseCache.configured());
-        Path entry = tmp.resolve("cache/vocabulary-classes-" + first.hash().substring(0, 32) + ".classes");
-        byte[] otherClasses = RuleBaseCache.configured().readClasses(other.hash());
-        assertThat(otherClasses).isNotNull();
-        RuleBaseCache.configured().writeClasses(first.hash(), otherClasses);
-        assertThat(entry).exists();
-        VocabularyClasses again = VocabularyClasses.fresh(base, RuleBaseCache.configured());
-        assertThat(again.hash()).isEqualTo(first.hash());
-        assertThat(Arrays.stream(again.caseClass().getDeclaredFields()).map(java.lang.reflect.Field::getName))
-                .contains("bailPosted");
+    void theClassesAreGeneratedOnLoadAndNothingIsWrittenToTheCacheFolder() {
+        VocabularyDefinition wider = withExtraFact(projects(), "written-nowhere");
+        VocabularyClasses classes = VocabularyClasses.of(wider);
+        assertThat(Arrays.stream(classes.caseClass().getDeclaredFields()).map(java.lang.reflect.Field::getName))
+                .contains("writtenNowhere");
+        assertThat(tmp.resolve("cache")).doesNotExist();
     }
 
     @Test
@@ -197,8 +181,12 @@ class VocabularyClassesTest {
     }
 
     private static VocabularyDefinition withExtraFact(VocabularyDefinition base) {
+        return withExtraFact(base, "bail-posted");
+    }
+
+    private static VocabularyDefinition withExtraFact(VocabularyDefinition base, String name) {
         List<FactDefinition> facts = new ArrayList<>(base.facts());
-        facts.add(new FactDefinition("bail-posted", FactType.BOOL, List.of(), null, null, "false", "Bail was posted",
+        facts.add(new FactDefinition(name, FactType.BOOL, List.of(), null, null, "false", "Bail was posted",
                 "Was bail posted?"));
         return new VocabularyDefinition(facts, base.actions());
     }

@@ -160,6 +160,26 @@ class VocabularyReaderTest {
     }
 
     @Test
+    void twoNamesARuleWouldReadAsOneFieldAreRefused() {
+        // a-1b and a1b are different names but the same field (a1b): the generated case has one field per fact
+        String alike = """
+                facts:
+                  - name: a-1b
+                    type: bool
+                    default: false
+                    label: one
+                    question: One?
+                  - name: a1b
+                    type: bool
+                    default: false
+                    label: other
+                    question: Other?
+                """;
+        assertThat(only(BASE, alike)).isEqualTo("rules/vocabulary/extra1.yaml:7:5: key 'facts[1].name': a rule "
+                + "would read fact 'a1b' as a1b, like fact 'a-1b' at rules/vocabulary/extra1.yaml:2; choose another name");
+    }
+
+    @Test
     void badBoundsAreLocated() {
         assertThat(only(BASE.replace("max: 87600", "max: -1"))).startsWith("rules/vocabulary.yaml:11:")
                 .contains("facts[1].max").contains("expected max at least min (0), found -1");
