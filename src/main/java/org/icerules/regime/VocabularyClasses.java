@@ -158,8 +158,8 @@ public final class VocabularyClasses {
         }
 
         /** The namespace of the vocabulary's package and of rule packages; the tool's own is {@code org.icerules}. */
-        private static final String OWN_NAMESPACE = VocabularySource.PACKAGE.substring(0,
-                VocabularySource.PACKAGE.indexOf('.') + 1);
+        private static final String OWN_NAMESPACE = VocabularyBytecode.PACKAGE.substring(0,
+                VocabularyBytecode.PACKAGE.indexOf('.') + 1);
         private final Map<String, byte[]> bytes;
         private final java.util.Set<String> missing = ConcurrentHashMap.newKeySet();
 
