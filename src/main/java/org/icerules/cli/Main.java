@@ -10,7 +10,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /** {@code ice-rules}: run hypothetical cases through each regime and show what each one says. */
 @Command(name = "ice-rules", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -19,33 +20,35 @@ import java.util.List;
                 + "forbids, permits or requires, with the provision that decides.")
 public final class Main implements Runnable {
     /**
-     * The commands, in the order help lists them (one per line: keeps parallel additions from
-     * colliding). Registered here rather than in {@code @Command(subcommands)} so that a command
-     * line naming one builds the model of that one only: picocli reads every option of every
-     * command by reflection, a tenth of a second of a cold start spent on commands not run.
+     * The commands by name, in the order help lists them (one per line: keeps parallel additions
+     * from colliding; a test holds each name to its class's {@code @Command}). Registered here
+     * rather than in {@code @Command(subcommands)} so that a command line naming one builds the
+     * model of that one only: picocli reads every option of every command by reflection, a tenth
+     * of a second of a cold start spent on commands not run. Names, not annotations, are looked
+     * up here, because the first annotation read costs a cold start tens of milliseconds.
      */
-    static final List<Class<?>> COMMANDS = List.of(
-            RunCommand.class,
-            TestCommand.class,
-            ListCommand.class,
-            ServeCommand.class,
-            CoverageCommand.class,
-            CompareCommand.class,
-            ExplainCommand.class,
-            DiffCommand.class,
-            SweepCommand.class,
-            CheckCommand.class,
-            BenchCommand.class,
-            LawCommand.class,
-            TimelineCommand.class,
-            ReferenceCommand.class,
-            BatchCommand.class,
-            SampleBookingsCommand.class,
-            GlossaryCommand.class,
-            AskCommand.class,
-            ProfileCommand.class,
-            NewRegimeCommand.class,
-            CommandLine.HelpCommand.class);
+    static final Map<String, Class<?>> COMMANDS = commands(
+            "run", RunCommand.class,
+            "test", TestCommand.class,
+            "list", ListCommand.class,
+            "serve", ServeCommand.class,
+            "coverage", CoverageCommand.class,
+            "compare", CompareCommand.class,
+            "explain", ExplainCommand.class,
+            "diff", DiffCommand.class,
+            "sweep", SweepCommand.class,
+            "check", CheckCommand.class,
+            "bench", BenchCommand.class,
+            "law", LawCommand.class,
+            "timeline", TimelineCommand.class,
+            "reference", ReferenceCommand.class,
+            "batch", BatchCommand.class,
+            "sample-bookings", SampleBookingsCommand.class,
+            "glossary", GlossaryCommand.class,
+            "ask", AskCommand.class,
+            "profile", ProfileCommand.class,
+            "new-regime", NewRegimeCommand.class,
+            "help", CommandLine.HelpCommand.class);
     /** Exit status for bad input (and for a file that cannot be read or written), per the spec. */
     public static final int BAD_INPUT = 2;
     /** Exit status for a bug: anything that is not the input's fault. Only this prints a stack trace. */
@@ -100,15 +103,12 @@ public final class Main implements Runnable {
      * default folder read while picocli builds the command line (not for {@code new-regime},
      * which writes into it, nor when {@code --rules} names another folder).
      */
-    static final List<Class<?>> READ_THE_RULES = List.of(RunCommand.class, TestCommand.class, ListCommand.class,
-            ServeCommand.class, CoverageCommand.class, CompareCommand.class, ExplainCommand.class, DiffCommand.class,
-            SweepCommand.class, CheckCommand.class, LawCommand.class, TimelineCommand.class, ReferenceCommand.class,
-            BatchCommand.class, AskCommand.class, ProfileCommand.class);
+    static final Set<String> READ_THE_RULES = Set.of("run", "test", "list", "serve", "coverage", "compare", "explain",
+            "diff", "sweep", "check", "law", "timeline", "reference", "batch", "ask", "profile");
 
     /** Starts loading the default rules folder when the command named will read it (see {@link #READ_THE_RULES}). */
     static boolean startReadingTheRules(String[] args) {
-        boolean reads = args.length > 0 && READ_THE_RULES.stream()
-                .anyMatch(c -> c.getAnnotation(Command.class).name().equals(args[0]))
+        boolean reads = args.length > 0 && READ_THE_RULES.contains(args[0])
                 && java.util.Arrays.stream(args).noneMatch(a -> a.startsWith("--rules") || asksForHelp(a));
         if (reads) {
             org.icerules.regime.RegimeCatalog.startLoading(org.icerules.regime.RegimeCatalog.defaultRulesDir());
@@ -126,15 +126,21 @@ public final class Main implements Runnable {
      */
     static CommandLine commandLine(String[] args) {
         CommandLine cl = new CommandLine(new Main());
-        Class<?> named = args.length == 0 ? null : COMMANDS.stream()
-                .filter(c -> c != CommandLine.HelpCommand.class && c.getAnnotation(Command.class).name().equals(args[0]))
-                .findFirst().orElse(null);
-        for (Class<?> c : COMMANDS) {
-            if (named == null || c == named) {
-                cl.addSubcommand(c);
+        Class<?> named = args.length == 0 || args[0].equals("help") ? null : COMMANDS.get(args[0]);
+        for (Map.Entry<String, Class<?>> c : COMMANDS.entrySet()) {
+            if (named == null || c.getValue() == named) {
+                cl.addSubcommand(c.getKey(), c.getValue());
             }
         }
         return cl;
+    }
+
+    private static Map<String, Class<?>> commands(Object... nameThenClass) {
+        Map<String, Class<?>> out = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < nameThenClass.length; i += 2) {
+            out.put((String) nameThenClass[i], (Class<?>) nameThenClass[i + 1]);
+        }
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     /** {@code ice-rules: file:line:col: key 'k': message}, or without the place when there is none. */
