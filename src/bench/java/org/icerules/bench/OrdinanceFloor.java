@@ -133,6 +133,22 @@ final class OrdinanceFloor {
     private final Map<String, Integer> order = new HashMap<>();
     private final Map<String, Provision> byId = new HashMap<>();
 
+    /** Every provision the floor decides by. */
+    private static final List<String> ENCODED = List.of(SCOPE, CIVIL_ONLY, CRIMINAL_LAW, TRANSFER_WRIT, A1,
+            A1_PEACEKEEPING, A1_JUDICIAL, PERSONAL, PERSONAL_BY_LAW, A2, A2_BY_LAW, A4, A4_BY_LAW, TREATY, A5,
+            A5_JUDICIAL, S252A, S252A_JUDICIAL, S252A_PURPOSE, S252B, S252B_ADVISEMENT, S253, S253_JUDICIAL,
+            S253_NO_REQUEST, S253_NOTIFICATION, S253_ADVISEMENT);
+
+    /**
+     * The provisions the floor decides by that this ordinance does not declare: none for the
+     * project's ordinance; an older or edited one gets no floor rather than a crash.
+     */
+    static List<String> missingFrom(Regime regime) {
+        java.util.Set<String> declared = new java.util.HashSet<>();
+        regime.provisions().forEach(p -> declared.add(p.id()));
+        return ENCODED.stream().filter(id -> !declared.contains(id)).toList();
+    }
+
     OrdinanceFloor(Regime regime) {
         this.regime = regime;
         for (int i = 0; i < regime.provisions().size(); i++) {

@@ -93,6 +93,12 @@ final class Throughput {
             table.note("4", "plain-Java floor", "n/a: no " + OrdinanceFloor.REGIME + " in rules/");
             return;
         }
+        List<String> missing = OrdinanceFloor.missingFrom(ordinance.regime());
+        if (!missing.isEmpty()) {
+            table.note("4", "plain-Java floor", "n/a: the ordinance in this rules folder lacks " + String.join(", ",
+                    missing) + ", which the floor decides by");
+            return;
+        }
         OrdinanceFloor floor = new OrdinanceFloor(ordinance.regime());
         int disagree = 0;
         String first = null;
@@ -167,7 +173,7 @@ final class Throughput {
         b1 = threads.getThreadAllocatedBytes(id);
         table.note("6", "allocated per evaluation, fresh session (before)",
                 Table.fmt((b1 - b0) / (double) few.size() / regimes, 0) + " bytes");
-        catalog.find(OrdinanceFloor.REGIME).ifPresent(o -> {
+        catalog.find(OrdinanceFloor.REGIME).filter(o -> OrdinanceFloor.missingFrom(o.regime()).isEmpty()).ifPresent(o -> {
             OrdinanceFloor floor = new OrdinanceFloor(o.regime());
             long a0 = threads.getThreadAllocatedBytes(id);
             floorPass(floor, set);
