@@ -71,17 +71,33 @@ public final class Evaluator {
      * that a case costs microseconds, and the regimes are taken one after another.
      */
     public List<Verdict> evaluateAll(List<CompiledRegime> regimes, Case facts, Map<String, String> readings) {
-        List<Verdict> out = new ArrayList<>();
-        evaluateEach(regimes, facts, r -> readings).forEach(out::addAll);
+        List<Verdict> out = new ArrayList<>(regimes.size() * facts.vocabulary().actions().size());
+        if (cold(regimes)) {
+            InParallel.each(regimes, r -> evaluate(r, facts, readings)).forEach(out::addAll);
+        } else { // the warm path, called per case by the workbench and batch: a plain loop
+            for (CompiledRegime r : regimes) {
+                out.addAll(evaluate(r, facts, readings));
+            }
+        }
         return out;
     }
 
     /** Each regime's verdicts, with the readings chosen for it, side by side as {@link #evaluateAll} does. */
     public List<List<Verdict>> evaluateEach(List<CompiledRegime> regimes, Case facts,
                                             Function<CompiledRegime, Map<String, String>> readings) {
-        boolean cold = regimes.stream().filter(r -> !r.ruleBaseMade()).count() > 1;
         Function<CompiledRegime, List<Verdict>> one = r -> evaluate(r, facts, readings.apply(r));
-        return cold ? InParallel.each(regimes, one) : regimes.stream().map(one).toList();
+        return cold(regimes) ? InParallel.each(regimes, one) : regimes.stream().map(one).toList();
+    }
+
+    /** Whether more than one of these regimes has yet to make its rule base (worth a thread each). */
+    private static boolean cold(List<CompiledRegime> regimes) {
+        int unmade = 0;
+        for (CompiledRegime r : regimes) {
+            if (!r.ruleBaseMade() && ++unmade > 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
