@@ -41,7 +41,7 @@ public final class BenchHarness {
         Table table = new Table(progress);
         progress.printf("ice-rules bench: %d cores, %s, load %s%n", Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.vm.version"), Processes.load());
-        ColdStart cold = new ColdStart(home, runs, table);
+        ColdStart cold = new ColdStart(home, rules, runs, table);
         if (only.contains("1")) {
             cold.coldRuns();
         }

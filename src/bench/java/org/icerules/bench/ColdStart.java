@@ -19,11 +19,13 @@ import java.util.stream.Stream;
  */
 final class ColdStart {
     private final Path home;
+    private final Path rules; // the folder the harness measures (-Dicerules.rules, else the project's rules/)
     private final int runs;
     private final Table table;
 
-    ColdStart(Path home, int runs, Table table) {
+    ColdStart(Path home, Path rules, int runs, Table table) {
         this.home = home;
+        this.rules = rules;
         this.runs = runs;
         this.table = table;
     }
@@ -31,6 +33,7 @@ final class ColdStart {
     void coldRuns() throws IOException, InterruptedException {
         Path launcher = home.resolve("ice-rules");
         Path scenario = firstScenario();
+        // the launcher reads the rules folder from ICE_RULES_RULES, which the harness was given too
         List<String> cmd = List.of(launcher.toString(), "run", scenario.toString());
         // the first run may build, fill the cache and record the class-data archive
         Processes.run(cmd, Map.of(), home);
@@ -45,7 +48,7 @@ final class ColdStart {
     /** Each run follows an edit to one rule file (a comment: the hash changes, so that regime recompiles). */
     private void editedRuns(List<String> cmd, Path launcher, Path scenario) throws IOException, InterruptedException {
         Path copy = Files.createTempDirectory("ice-rules-bench-rules").resolve("rules");
-        copyTree(home.resolve("rules"), copy);
+        copyTree(rules, copy);
         Path drl;
         try (Stream<Path> files = Files.walk(copy)) {
             List<Path> drls = files.filter(p -> p.toString().endsWith(".drl")).sorted().toList();
@@ -97,7 +100,7 @@ final class ColdStart {
 
     /** Item 2, and the heap after load (item 6), each in a fresh JVM with the launcher's flags. */
     void buildTimes() throws IOException, InterruptedException {
-        String rules = home.resolve("rules").toString();
+        String rules = this.rules.toString();
         String cache = home.resolve("target/rule-cache").toString();
         for (String mode : List.of("off", cache)) {
             List<Double> ms = new ArrayList<>();
