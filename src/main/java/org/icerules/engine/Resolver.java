@@ -4,6 +4,7 @@ import org.icerules.model.facts.Action;
 import org.icerules.model.facts.Case;
 import org.icerules.model.verdicts.Claim;
 import org.icerules.model.facts.FactSpec;
+import org.icerules.model.facts.Vocabulary;
 import org.icerules.model.verdicts.Norm;
 import org.icerules.model.law.Provision;
 import org.icerules.model.law.Regime;
@@ -12,6 +13,7 @@ import org.icerules.model.verdicts.Verdict;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -155,28 +157,51 @@ public final class Resolver {
         return render(relevant, facts, readings);
     }
 
-    /** "fact = value" for every fact these rules read (spec order), then the date, then readings. */
+    /**
+     * "fact = value" for every fact these rules read (vocabulary order), then the date, then
+     * readings. Runs for every rule that fires on every case the memo has not seen: the facts
+     * read are looked up and sorted, not found by going through the whole vocabulary.
+     */
     private static List<String> render(List<RuleInfo> rules, Case facts, Map<String, String> readings) {
+        if (rules.isEmpty()) {
+            return List.of();
+        }
+        Vocabulary vocabulary = facts.vocabulary();
         Set<String> factNames = new HashSet<>();
-        Map<String, String> switches = new TreeMap<>();
+        List<FactSpec> read = new ArrayList<>();
+        Map<String, String> switches = null;
         boolean date = false;
         for (RuleInfo r : rules) {
-            factNames.addAll(r.reads());
-            r.switches().keySet().forEach(s -> switches.put(s, readings.get(s)));
+            for (String name : r.reads()) {
+                if (factNames.add(name)) {
+                    read.add(vocabulary.byName(name));
+                }
+            }
+            if (!r.switches().isEmpty()) {
+                if (switches == null) {
+                    switches = new TreeMap<>();
+                }
+                for (String s : r.switches().keySet()) {
+                    switches.put(s, readings.get(s));
+                }
+            }
             date |= r.readsDate();
         }
-        List<String> out = new ArrayList<>();
-        for (FactSpec f : facts.vocabulary().facts()) {
-            if (factNames.contains(f.name())) {
-                out.add(FactLines.line(f, facts));
-            }
+        read.sort(BY_INDEX);
+        List<String> out = new ArrayList<>(read.size() + 2);
+        for (FactSpec f : read) {
+            out.add(FactLines.line(f, facts));
         }
         if (date) {
             out.add("date = " + facts.date());
         }
-        switches.forEach((k, v) -> out.add("reading " + k + " = " + v));
+        if (switches != null) {
+            switches.forEach((k, v) -> out.add("reading " + k + " = " + v));
+        }
         return List.copyOf(out);
     }
+
+    private static final Comparator<FactSpec> BY_INDEX = Comparator.comparingInt(FactSpec::index);
 
     /** The provisions with these ids, deduplicated, in the order the regime declares them. */
     static List<Provision> provisions(Regime regime, Collection<String> ids) {
