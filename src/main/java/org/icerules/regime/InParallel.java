@@ -52,16 +52,25 @@ public final class InParallel {
             throw new IllegalStateException("interrupted while working on the regimes", e);
         } catch (ExecutionException e) {
             // a bug in a build (not a problem of the rules, which comes back as a result): rethrow it as it was
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw rethrown(e);
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * What a task threw, to be thrown again in the thread that waited for it, as it was: an
+     * unchecked exception (the problems found in the rules, or a bug) or an error as such, anything
+     * else wrapped.
+     */
+    static RuntimeException rethrown(ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException re) {
+            return re;
+        }
+        if (e.getCause() instanceof Error err) {
+            throw err;
+        }
+        return new IllegalStateException(e.getCause());
     }
 
     private static int threads() {

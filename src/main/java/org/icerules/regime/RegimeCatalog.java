@@ -83,13 +83,7 @@ public final class RegimeCatalog {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while loading " + rulesDir, e);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) { // the problems found, or a bug: as if loaded here
-                throw re;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
+            throw InParallel.rethrown(e); // the problems found, or a bug: as if loaded here
         }
     }
 

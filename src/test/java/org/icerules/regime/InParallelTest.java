@@ -10,56 +10,56 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class InParallelTest {
+    private String threadsBefore;
+
+    @org.junit.jupiter.api.BeforeEach
+    void remember() {
+        threadsBefore = System.getProperty(InParallel.THREADS_PROPERTY);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void restoreThreads() {
+        restore(threadsBefore);
+    }
+
+    private static void threads(int n) {
+        System.setProperty(InParallel.THREADS_PROPERTY, Integer.toString(n));
+    }
 
     @Test
     void resultsComeBackInTheOrderAskedWhateverFinishesFirst() {
         // the first task waits until the last has run, so they finish in reverse order
         CountDownLatch lastDone = new CountDownLatch(1);
         List<Integer> inputs = List.of(1, 2, 3, 4, 5, 6);
-        String threads = System.getProperty(InParallel.THREADS_PROPERTY);
-        System.setProperty(InParallel.THREADS_PROPERTY, "6");
-        try {
-            List<String> out = InParallel.each(inputs, i -> {
-                if (i == 1) {
-                    await(lastDone);
-                }
-                if (i == 6) {
-                    lastDone.countDown();
-                }
-                return "regime-" + i;
-            });
-            assertThat(out).containsExactly("regime-1", "regime-2", "regime-3", "regime-4", "regime-5", "regime-6");
-        } finally {
-            restore(threads);
-        }
+        threads(6);
+        List<String> out = InParallel.each(inputs, i -> {
+            if (i == 1) {
+                await(lastDone);
+            }
+            if (i == 6) {
+                lastDone.countDown();
+            }
+            return "regime-" + i;
+        });
+        assertThat(out).containsExactly("regime-1", "regime-2", "regime-3", "regime-4", "regime-5", "regime-6");
     }
 
     @Test
     void aBugInOneBuildIsRethrownAsItWas() {
-        String threads = System.getProperty(InParallel.THREADS_PROPERTY);
-        System.setProperty(InParallel.THREADS_PROPERTY, "2");
-        try {
-            assertThatThrownBy(() -> InParallel.each(List.of(1, 2, 3), i -> {
-                if (i == 2) {
-                    throw new IllegalArgumentException("bug in build " + i);
-                }
-                return i;
-            })).isExactlyInstanceOf(IllegalArgumentException.class).hasMessage("bug in build 2");
-        } finally {
-            restore(threads);
-        }
+        threads(2);
+        assertThatThrownBy(() -> InParallel.each(List.of(1, 2, 3), i -> {
+            if (i == 2) {
+                throw new IllegalArgumentException("bug in build " + i);
+            }
+            return i;
+        })).isExactlyInstanceOf(IllegalArgumentException.class).hasMessage("bug in build 2");
     }
 
     @Test
     void oneThreadBuildsInTheCallersThread() {
-        String threads = System.getProperty(InParallel.THREADS_PROPERTY);
-        System.setProperty(InParallel.THREADS_PROPERTY, "1");
-        try {
-            Thread caller = Thread.currentThread();
-            assertThat(InParallel.each(List.of(1, 2), i -> Thread.currentThread() == caller)).containsExactly(true, true);
-        } finally {
-            restore(threads);
-        }
+        threads(1);
+        Thread caller = Thread.currentThread();
+        assertThat(InParallel.each(List.of(1, 2), i -> Thread.currentThread() == caller)).containsExactly(true, true);
     }
 
     @Test
@@ -85,19 +85,14 @@ class InParallelTest {
         java.nio.file.Path last = yamls.get(yamls.size() - 1).getParent();
         java.nio.file.Files.writeString(first.resolve("zz-broken.drl"), "package broken;\nrule \"x\" when Case( then end\n");
         java.nio.file.Files.writeString(last.resolve("zz-broken.drl"), "package broken;\nrule \"y\" when Case( then end\n");
-        String threads = System.getProperty(InParallel.THREADS_PROPERTY);
-        System.setProperty(InParallel.THREADS_PROPERTY, "4");
-        try {
-            Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> RegimeCatalog.load(rules));
-            assertThat(t).isInstanceOf(org.icerules.model.InputException.class);
-            List<String> files = ((org.icerules.model.InputException) t).problems().stream()
-                    .map(org.icerules.model.InputProblem::file).distinct().toList();
-            assertThat(files).containsExactly(
-                    "rules/" + rules.relativize(first.resolve("zz-broken.drl")),
-                    "rules/" + rules.relativize(last.resolve("zz-broken.drl")));
-        } finally {
-            restore(threads);
-        }
+        threads(4);
+        Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> RegimeCatalog.load(rules));
+        assertThat(t).isInstanceOf(org.icerules.model.InputException.class);
+        List<String> files = ((org.icerules.model.InputException) t).problems().stream()
+                .map(org.icerules.model.InputProblem::file).distinct().toList();
+        assertThat(files).containsExactly(
+                "rules/" + rules.relativize(first.resolve("zz-broken.drl")),
+                "rules/" + rules.relativize(last.resolve("zz-broken.drl")));
     }
 
     private static void await(CountDownLatch latch) {

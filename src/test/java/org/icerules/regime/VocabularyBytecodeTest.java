@@ -1,8 +1,6 @@
 package org.icerules.regime;
 
-import org.drools.core.impl.RuleBaseFactory;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
-import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.icerules.model.facts.ActionDefinition;
 import org.icerules.model.facts.Case;
 import org.icerules.model.facts.FactDefinition;
@@ -11,11 +9,6 @@ import org.icerules.model.facts.FactValue;
 import org.icerules.model.facts.Vocabulary;
 import org.icerules.model.facts.VocabularyDefinition;
 import org.junit.jupiter.api.Test;
-import org.kie.api.io.ResourceType;
-import org.kie.api.runtime.KieSession;
-import org.kie.internal.builder.KnowledgeBuilder;
-import org.kie.internal.builder.KnowledgeBuilderFactory;
-import org.kie.internal.io.ResourceFactory;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,7 +16,6 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -240,13 +232,7 @@ class VocabularyBytecodeTest {
                             + " " + AlertLevel.values().length);
                 end
                 """;
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(
-                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, SAMPLE.caseLoader()));
-        builder.add(ResourceFactory.newByteArrayResource(drl.getBytes(StandardCharsets.UTF_8)), ResourceType.DRL);
-        assertThat(builder.getErrors()).isEmpty();
-        InternalKnowledgeBase kbase = KnowledgeBaseFactory.newKnowledgeBase(
-                RuleBaseFactory.newKnowledgeBaseConfiguration(null, SAMPLE.caseLoader()));
-        kbase.addPackages(builder.getKnowledgePackages());
+        InternalKnowledgeBase kbase = DrlAgainst.ruleBase(drl, SAMPLE.caseLoader());
         assertThat(fired(kbase, full())).containsExactly("mid-high 3.0 0 3");
         assertThat(fired(kbase, full().with(null, Map.of("count", 2.0)))).isEmpty();
         assertThat(fired(kbase, full().with(null, Map.of("urgent", false)))).isEmpty();
@@ -255,12 +241,6 @@ class VocabularyBytecodeTest {
     }
 
     private static List<String> fired(InternalKnowledgeBase kbase, Case c) {
-        KieSession session = kbase.newKieSession();
-        List<String> fired = new ArrayList<>();
-        session.setGlobal("fired", fired);
-        session.insert(c);
-        session.fireAllRules();
-        session.dispose();
-        return fired;
+        return DrlAgainst.fired(kbase, c);
     }
 }

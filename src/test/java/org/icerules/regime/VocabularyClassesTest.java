@@ -1,8 +1,6 @@
 package org.icerules.regime;
 
-import org.drools.core.impl.RuleBaseFactory;
 import org.drools.kiesession.rulebase.InternalKnowledgeBase;
-import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.icerules.model.facts.Case;
 import org.icerules.model.facts.FactDefinition;
 import org.icerules.model.facts.FactSpec;
@@ -14,13 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kie.api.io.ResourceType;
-import org.kie.api.runtime.KieSession;
-import org.kie.internal.builder.KnowledgeBuilder;
-import org.kie.internal.builder.KnowledgeBuilderFactory;
-import org.kie.internal.io.ResourceFactory;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -128,13 +120,7 @@ class VocabularyClassesTest {
                     fired.add("yes");
                 end
                 """;
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(
-                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, classes.caseLoader()));
-        builder.add(ResourceFactory.newByteArrayResource(drl.getBytes(StandardCharsets.UTF_8)), ResourceType.DRL);
-        assertThat(builder.getErrors()).isEmpty();
-        InternalKnowledgeBase kbase = KnowledgeBaseFactory.newKnowledgeBase(
-                RuleBaseFactory.newKnowledgeBaseConfiguration(null, classes.caseLoader()));
-        kbase.addPackages(builder.getKnowledgePackages());
+        InternalKnowledgeBase kbase = DrlAgainst.ruleBase(drl, classes.caseLoader());
         LocalDate day = LocalDate.of(2019, 1, 1);
         assertThat(fires(kbase, with(classes, day, "warrant", "judicial", "hours-until-release", "12",
                 "advised-of-rights", "true"))).isTrue();
@@ -145,13 +131,7 @@ class VocabularyClassesTest {
     }
 
     private static boolean fires(InternalKnowledgeBase kbase, Case c) {
-        KieSession session = kbase.newKieSession();
-        List<String> fired = new ArrayList<>();
-        session.setGlobal("fired", fired);
-        session.insert(c);
-        session.fireAllRules();
-        session.dispose();
-        return !fired.isEmpty();
+        return !DrlAgainst.fired(kbase, c).isEmpty();
     }
 
     @Test
