@@ -126,8 +126,8 @@ final class ColdStart {
 
     /** The folder loaded with every rule base made, side by side, as {@link LoadProbe} does in a fresh JVM. */
     private static void loadEveryRuleBase(Path rules) {
-        org.icerules.regime.InParallel.each(RegimeCatalog.load(rules).regimes(),
-                org.icerules.regime.CompiledRegime::kieBase);
+        RegimeCatalog catalog = RegimeCatalog.load(rules);
+        new org.icerules.engine.Evaluator(catalog).prepare(catalog.regimes());
     }
 
     private void warmJvmBuilds(Path rules, String cache) {

@@ -265,12 +265,8 @@ final class RuleBaseCache {
      * undone edit may still want one), the rest are deleted.
      */
     private void removeOlder(String regimeId) throws IOException {
-        removeOlder(regimeId + "-", ".kbase");
-    }
-
-    private void removeOlder(String prefix, String suffix) throws IOException {
         List<Path> builds = new ArrayList<>();
-        try (DirectoryStream<Path> old = Files.newDirectoryStream(dir, prefix + "*" + suffix)) {
+        try (DirectoryStream<Path> old = Files.newDirectoryStream(dir, regimeId + "-*.kbase")) {
             old.forEach(builds::add);
         }
         builds.sort(Comparator.comparing((Path p) -> {

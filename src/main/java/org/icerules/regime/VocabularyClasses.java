@@ -185,12 +185,7 @@ public final class VocabularyClasses {
                 throw new Missing(name);
             }
             if (!name.startsWith(OWN_NAMESPACE)) {
-                try {
-                    return super.loadClass(name, resolve);
-                } catch (ClassNotFoundException e) {
-                    missing.add(name);
-                    throw e;
-                }
+                return super.loadClass(name, resolve); // a miss ends in findClass, which remembers it
             }
             synchronized (getClassLoadingLock(name)) {
                 Class<?> c = findLoadedClass(name);
